@@ -1,0 +1,120 @@
+package io.trustwatch.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.ar.ArabicNormalizer;
+import org.apache.lucene.analysis.ar.ArabicStemmer;
+import org.apache.lucene.analysis.id.IndonesianStemmer;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
+import org.tartarus.snowball.ext.RussianStemmer;
+import org.tartarus.snowball.ext.TurkishStemmer;
+
+/**
+ * Social-text tokeniser plus Lucene's per-language normalisers and stemmers.
+ *
+ * <p>Tokenising is done here rather than by a Lucene Tokenizer because social posts need URLs,
+ * mentions, hashtags, emoji and emoticons as whole tokens, and every token must keep its offsets
+ * into the original text. Stemming and normalising reuse Lucene's language components.
+ */
+public final class LuceneTextNormaliser implements TextNormaliser {
+
+  private static final String EMOJI = "[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{2B00}-\\x{2BFF}]";
+
+  private static final Pattern TOKEN = Pattern.compile(
+      "(?<url>(?:https?://|www\\.)\\S+)"
+          + "|(?<mention>@\\w+)"
+          + "|(?<hashtag>#\\w+)"
+          + "|(?<emoticon>(?<![\\p{L}\\p{N}])(?:[:;=8][-']?[)(\\]\\[dDpP/\\\\|*oO3]+|<3+|\\^_*\\^|[)(]{2,}))"
+          + "|(?<number>\\p{N}+(?:[.,:/]\\p{N}+)*)"
+          + "|(?<word>[\\p{L}\\p{M}]+(?:['’\\-][\\p{L}\\p{M}]+)*)"
+          // Java 17 regex has no emoji properties (they arrive in 21), so emoji are matched by block.
+          + "|(?<emoji>" + EMOJI + "(?:[\\x{FE0F}\\x{1F3FB}-\\x{1F3FF}]|\\x{200D}" + EMOJI + ")*)"
+          + "|(?<punct>[!?.,;:…]+)");
+
+  /** Three or more repeats of one letter are an elongation ("soooo", "جدااااا"): keep two. */
+  private static final Pattern ELONGATION = Pattern.compile("(\\p{L})\\1{2,}");
+
+  private static final Locale TURKISH = Locale.forLanguageTag("tr");
+
+  @Override
+  public List<Token> tokens(String text, String lang) {
+    List<Token> out = new ArrayList<>();
+    if (text == null || text.isEmpty()) {
+      return out;
+    }
+    Matcher m = TOKEN.matcher(text);
+    while (m.find()) {
+      String surface = m.group();
+      Token.Kind kind = kindOf(m);
+      String norm = switch (kind) {
+        case WORD -> normaliseWord(surface, lang);
+        case HASHTAG -> normaliseWord(surface.substring(1), lang);
+        case URL -> "<url>";
+        case MENTION -> "<mention>";
+        case NUMBER -> "<num>";
+        default -> surface;
+      };
+      out.add(new Token(surface, norm, m.start(), m.end(), kind));
+    }
+    return out;
+  }
+
+  private static Token.Kind kindOf(Matcher m) {
+    if (m.group("url") != null) return Token.Kind.URL;
+    if (m.group("mention") != null) return Token.Kind.MENTION;
+    if (m.group("hashtag") != null) return Token.Kind.HASHTAG;
+    if (m.group("emoticon") != null) return Token.Kind.EMOTICON;
+    if (m.group("number") != null) return Token.Kind.NUMBER;
+    if (m.group("word") != null) return Token.Kind.WORD;
+    if (m.group("emoji") != null) return Token.Kind.EMOJI;
+    return Token.Kind.PUNCT;
+  }
+
+  /** Lower-cases (Turkish-aware), removes elongation, then applies the language's stemmer. */
+  String normaliseWord(String word, String lang) {
+    String lower = Languages.TURKISH.equals(lang) ? word.toLowerCase(TURKISH) : word.toLowerCase(Locale.ROOT);
+    lower = ELONGATION.matcher(lower).replaceAll("$1$1");
+    if (lang == null) {
+      return lower;
+    }
+    return switch (lang) {
+      case Languages.ENGLISH -> snowball(new EnglishStemmer(), lower);
+      case Languages.TURKISH -> snowball(new TurkishStemmer(), lower);
+      case Languages.RUSSIAN -> snowball(new RussianStemmer(), lower.replace('ё', 'е'));
+      case Languages.ARABIC -> charStem(lower, Stemmers.ARABIC);
+      case Languages.INDONESIAN -> charStem(lower, Stemmers.INDONESIAN);
+      default -> lower;
+    };
+  }
+
+  // Snowball stemmers keep state, so a fresh one per call keeps this class thread-safe.
+  private static String snowball(SnowballStemmer stemmer, String word) {
+    stemmer.setCurrent(word);
+    stemmer.stem();
+    return stemmer.getCurrent();
+  }
+
+  private static String charStem(String word, Stemmers stemmer) {
+    char[] buf = word.toCharArray();
+    int len = stemmer.apply(buf, buf.length);
+    return new String(buf, 0, len);
+  }
+
+  /** Lucene's char-array stemmers; the ones used here are stateless. */
+  private enum Stemmers {
+    ARABIC {
+      private final ArabicNormalizer n = new ArabicNormalizer();
+      private final ArabicStemmer s = new ArabicStemmer();
+      int apply(char[] b, int len) { return s.stem(b, n.normalize(b, len)); }
+    },
+    INDONESIAN {
+      int apply(char[] b, int len) { return new IndonesianStemmer().stem(b, len, true); }
+    };
+
+    abstract int apply(char[] buf, int len);
+  }
+}
