@@ -1,0 +1,54 @@
+package io.trustwatch.cli;
+
+import io.trustwatch.ingest.IngestJob;
+import io.trustwatch.ingest.InputFormat;
+import io.trustwatch.pipeline.RunIds;
+import java.io.FileNotFoundException;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {
+        "Validate input files and MERGE them into bronze.posts on (source, post_id); "
+            + "invalid records go to bronze.quarantine with a reason.",
+        "Re-ingesting the same files adds nothing; a changed post updates its row."})
+final class IngestCommand implements Callable<Integer> {
+
+  @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
+      description = "Files, folders or globs of JSON Lines, CSV or Parquet posts (input contract in README).")
+  List<String> inputs;
+
+  @Option(names = "--format", defaultValue = "AUTO", paramLabel = "FORMAT",
+      description = "Input format: ${COMPLETION-CANDIDATES}. AUTO decides by file extension "
+          + "(.jsonl/.ndjson/.json, .csv, .parquet). Default: ${DEFAULT-VALUE}.")
+  InputFormat format;
+
+  @Mixin SparkOptions spark;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    IngestJob.IngestSummary summary = ingest(spec, spark, inputs, format);
+    Summaries.printIngest(spec.commandLine().getOut(), summary);
+    return 0;
+  }
+
+  /** Shared with {@code run} and {@code demo}: a missing input is a usage error, not a failure. */
+  static IngestJob.IngestSummary ingest(CommandSpec spec, SparkOptions options, List<String> inputs, InputFormat format)
+      throws Exception {
+    try {
+      return new IngestJob(options.session(), options.lakehouse())
+          .run(inputs, format, RunIds.next(), Instant.now());
+    } catch (FileNotFoundException e) {
+      throw new ParameterException(spec.commandLine(), "--input: no such file or directory: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package io.trustwatch.cli;
+
+import io.trustwatch.lakehouse.BuildInfo;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code trustwatch} command line. Exit codes: 0 success, 1 failure (one-line cause; the
+ * stack trace only with {@code --verbose}), 2 usage error (one line naming the bad option).
+ */
+@Command(
+    name = "trustwatch",
+    mixinStandardHelpOptions = true,
+    versionProvider = TrustwatchCli.Version.class,
+    description = "Multilingual review monitoring for trust breaches and silent churn.",
+    subcommands = {
+        DemoCommand.class,
+        IngestCommand.class,
+        RunCommand.class,
+        BenchCommand.class,
+        CommandLine.HelpCommand.class})
+public final class TrustwatchCli {
+
+  @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "FILE",
+      description = "Properties or YAML file with option defaults (key = option name without dashes, "
+          + "optionally prefixed by the command, e.g. `ingest.format`). Flags override it.")
+  Path config;
+
+  @Option(names = "--verbose", scope = ScopeType.INHERIT,
+      description = "Print stack traces on failure.")
+  boolean verbose;
+
+  public static void main(String[] args) {
+    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the CLI without exiting the JVM; tests and the launcher share this path. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    boolean verbose = Arrays.asList(args).contains("--verbose");
+    CommandLine cli = new CommandLine(new TrustwatchCli());
+    cli.setOut(out);
+    cli.setErr(err);
+    try {
+      cli.setDefaultValueProvider(ConfigFileDefaults.fromArgs(args));
+    } catch (IllegalArgumentException e) {
+      err.println("trustwatch: --config: " + e.getMessage());
+      return 2;
+    }
+    cli.setParameterExceptionHandler((ex, a) -> {
+      CommandLine c = ex.getCommandLine();
+      err.println("trustwatch: " + ex.getMessage() + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+      return 2;
+    });
+    cli.setExecutionExceptionHandler((ex, c, parseResult) -> {
+      err.println("trustwatch: error: " + oneLine(ex));
+      if (verbose) ex.printStackTrace(err);
+      return 1;
+    });
+    return cli.execute(args);
+  }
+
+  /** The most specific message in a cause chain, on one line. */
+  static String oneLine(Throwable ex) {
+    Throwable t = ex;
+    String message = null;
+    while (t != null) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) message = t.getClass().getSimpleName() + ": " + t.getMessage();
+      if (t.getCause() == t) break;
+      t = t.getCause();
+    }
+    if (message == null) message = ex.getClass().getSimpleName();
+    String first = message.strip().lines().findFirst().orElse(message);
+    return first.length() > 300 ? first.substring(0, 297) + "..." : first;
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"trustwatch " + BuildInfo.version(),
+          "spark " + BuildInfo.versions().getOrDefault("spark", "?")
+              + ", delta " + BuildInfo.versions().getOrDefault("delta", "?")};
+    }
+  }
+}

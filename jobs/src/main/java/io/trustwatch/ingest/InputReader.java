@@ -1,0 +1,132 @@
+package io.trustwatch.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.to_json;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The ingest stage's input side: expands paths, folders and globs into files and reads each file
+ * into raw records ({@link IngestTransform#RAW_SCHEMA}) that keep the file name and record number,
+ * so every quarantined record can be traced to its origin.
+ *
+ * <p>Every format is reduced to one JSON object text per record, so one parser enforces the
+ * contract for all of them. JSON Lines are numbered by line; CSV and Parquet by record.
+ */
+public final class InputReader {
+
+  private static final String CORRUPT = "_corrupt_record";
+
+  private final SparkSession spark;
+
+  public InputReader(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  /** Expands each argument (file, folder or glob) into data files, sorted for a deterministic order. */
+  public List<String> expand(List<String> inputs) throws IOException {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    List<String> files = new ArrayList<>();
+    for (String input : inputs) {
+      Path path = new Path(input);
+      FileSystem fs = path.getFileSystem(conf);
+      FileStatus[] matches = fs.globStatus(path);
+      if (matches == null || matches.length == 0) {
+        throw new java.io.FileNotFoundException(input);
+      }
+      for (FileStatus match : matches) {
+        collect(fs, match, files);
+      }
+    }
+    files.sort(null);
+    return files;
+  }
+
+  private static void collect(FileSystem fs, FileStatus status, List<String> out) throws IOException {
+    String name = status.getPath().getName();
+    if (name.startsWith(".") || name.startsWith("_")) return; // hidden, _SUCCESS, checksums
+    if (status.isDirectory()) {
+      FileStatus[] children = fs.listStatus(status.getPath());
+      Arrays.sort(children);
+      for (FileStatus child : children) collect(fs, child, out);
+    } else if (status.getLen() > 0 || InputFormat.fromFileName(name).isPresent()) {
+      out.add(status.getPath().toString());
+    }
+  }
+
+  /** Reads files into raw records; an empty list gives an empty dataset. */
+  public Dataset<Row> read(List<String> files, InputFormat format) {
+    Dataset<Row> all = spark.createDataFrame(List.of(), IngestTransform.RAW_SCHEMA);
+    for (String file : files) {
+      InputFormat f = format != InputFormat.AUTO ? format
+          : InputFormat.fromFileName(file).orElseThrow(() -> new IllegalArgumentException(
+              "cannot tell the format of " + file + " from its extension; pass --format"));
+      all = all.unionByName(readOne(file, f));
+    }
+    return all;
+  }
+
+  private Dataset<Row> readOne(String file, InputFormat format) {
+    return switch (format) {
+      case JSONL -> readJsonLines(file);
+      case CSV -> numbered(file, csvAsJson(file));
+      case PARQUET -> numbered(file, spark.read().parquet(file)
+          .select(to_json(struct(col("*"))).as("raw"), lit(null).cast("string").as("read_error")));
+      case AUTO -> throw new IllegalStateException("format must be resolved per file");
+    };
+  }
+
+  private Dataset<Row> readJsonLines(String file) {
+    // zipWithIndex numbers lines in file order, so quarantine rows point at the exact line.
+    JavaRDD<Row> rows = spark.read().textFile(file).javaRDD().zipWithIndex()
+        .filter(t -> !t._1().isBlank())
+        .map(t -> RowFactory.create(file, t._2() + 1, t._1(), null));
+    return spark.createDataFrame(rows, IngestTransform.RAW_SCHEMA);
+  }
+
+  /** Reads a CSV with a header; records the parser rejects come back as raw text with a read error. */
+  private Dataset<Row> csvAsJson(String file) {
+    StructType header = spark.read().option("header", true).csv(file).schema();
+    StructType allStrings = new StructType();
+    for (String name : header.fieldNames()) allStrings = allStrings.add(name, DataTypes.StringType);
+    allStrings = allStrings.add(CORRUPT, DataTypes.StringType);
+    Dataset<Row> csv = spark.read()
+        .option("header", true)
+        .option("multiLine", true) // quoted fields may hold newlines
+        .option("escape", "\"")
+        .option("mode", "PERMISSIVE")
+        .option("columnNameOfCorruptRecord", CORRUPT)
+        .schema(allStrings)
+        .csv(file)
+        .cache(); // Spark refuses queries that touch only the corrupt-record column of an uncached CSV
+    Column[] fields = Arrays.stream(header.fieldNames()).map(n -> col("`" + n + "`")).toArray(Column[]::new);
+    Column corrupt = col(CORRUPT).isNotNull();
+    return csv.select(
+        when(corrupt, col(CORRUPT)).otherwise(to_json(struct(fields))).as("raw"),
+        when(corrupt, lit(QuarantineReason.MALFORMED_CSV.code())).as("read_error"));
+  }
+
+  private Dataset<Row> numbered(String file, Dataset<Row> rawAndError) {
+    JavaRDD<Row> rows = rawAndError.javaRDD().zipWithIndex()
+        .map(t -> RowFactory.create(file, t._2() + 1, t._1().getString(0), t._1().getString(1)));
+    return spark.createDataFrame(rows, IngestTransform.RAW_SCHEMA);
+  }
+}

@@ -1,0 +1,60 @@
+package io.trustwatch.lakehouse;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/** Appends one row per stage run to {@code ops.run_log}: what ran, on what, with which counts and versions. */
+public final class RunLog {
+
+  public static final StructType SCHEMA = new StructType()
+      .add("run_id", DataTypes.StringType, false)
+      .add("stage", DataTypes.StringType, false)
+      .add("status", DataTypes.StringType, false)
+      .add("started_at", DataTypes.TimestampType, false)
+      .add("finished_at", DataTypes.TimestampType, false)
+      .add("duration_ms", DataTypes.LongType, false)
+      .add("inputs", DataTypes.createArrayType(DataTypes.StringType), true)
+      .add("rows_read", DataTypes.LongType, true)
+      .add("rows_written", DataTypes.LongType, true)
+      .add("rows_quarantined", DataTypes.LongType, true)
+      .add("quarantined_by_reason", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType), true)
+      .add("versions", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType), true)
+      .add("as_of", DataTypes.DateType, true)
+      .add("message", DataTypes.StringType, true);
+
+  private final Lakehouse lakehouse;
+
+  public RunLog(Lakehouse lakehouse) {
+    this.lakehouse = lakehouse;
+  }
+
+  public void append(SparkSession spark, RunRecord record) {
+    Row row = RowFactory.create(
+        record.runId(), record.stage(), record.status(),
+        Timestamp.from(record.startedAt()), Timestamp.from(record.finishedAt()),
+        record.finishedAt().toEpochMilli() - record.startedAt().toEpochMilli(),
+        record.inputs(),
+        record.rowsRead(), record.rowsWritten(), record.rowsQuarantined(),
+        record.quarantinedByReason(),
+        record.versions(),
+        record.asOf() == null ? null : java.sql.Date.valueOf(record.asOf()),
+        record.message());
+    // Spark's row converters accept java.util.List and java.util.Map for array and map columns.
+    spark.createDataFrame(List.of(row), SCHEMA)
+        .write().format("delta").mode(SaveMode.Append).save(lakehouse.path(Table.OPS_RUN_LOG));
+  }
+
+  /** One stage run. Counts are null where a stage has no such notion. */
+  public record RunRecord(
+      String runId, String stage, String status, java.time.Instant startedAt, java.time.Instant finishedAt,
+      List<String> inputs, Long rowsRead, Long rowsWritten, Long rowsQuarantined,
+      Map<String, Long> quarantinedByReason, Map<String, String> versions, java.time.LocalDate asOf,
+      String message) {}
+}
