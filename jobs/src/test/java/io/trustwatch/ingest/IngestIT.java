@@ -1,0 +1,201 @@
+package io.trustwatch.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.trustwatch.SparkTestSession;
+import io.trustwatch.lakehouse.Lakehouse;
+import io.trustwatch.lakehouse.Table;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestIT {
+
+  private static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
+  private static SparkSession spark;
+
+  @TempDir Path tmp;
+
+  @BeforeAll
+  static void startSpark() {
+    spark = SparkTestSession.get();
+  }
+
+  private static Path fixture(String name) throws URISyntaxException {
+    return Path.of(IngestIT.class.getResource("/IngestIT/" + name).toURI());
+  }
+
+  private IngestJob.IngestSummary ingest(Lakehouse lakehouse, Path... inputs) throws IOException {
+    List<String> paths = java.util.Arrays.stream(inputs).map(Path::toString).toList();
+    return new IngestJob(spark, lakehouse).run(paths, InputFormat.AUTO, "test-run", NOW);
+  }
+
+  /** post_id (or file:record for records without one) -> quarantine reason. */
+  private static Map<String, String> reasons(Lakehouse lakehouse) {
+    Map<String, String> out = new HashMap<>();
+    for (Row r : lakehouse.read(spark, Table.BRONZE_QUARANTINE).collectAsList()) {
+      out.put(r.getAs("record_no").toString(), r.getAs("reason"));
+    }
+    return out;
+  }
+
+  @Test
+  void everyBadRecordIsQuarantinedWithItsReasonAndLine() throws Exception {
+    Lakehouse lakehouse = new Lakehouse(tmp.resolve("lh"));
+    IngestJob.IngestSummary s = ingest(lakehouse, fixture("posts.jsonl"));
+
+    assertEquals(13, s.rowsRead(), "the blank line is not a record");
+    Map<String, String> reasons = reasons(lakehouse);
+    assertEquals("empty_text", reasons.get("3"));
+    assertEquals("empty_text", reasons.get("4"));
+    assertEquals("bad_timestamp", reasons.get("5"));
+    assertEquals("future_timestamp", reasons.get("6"));
+    assertEquals("rating_out_of_range", reasons.get("7"));
+    assertEquals("missing_post_id", reasons.get("8"));
+    assertEquals("missing_source", reasons.get("9"));
+    assertEquals("malformed_json", reasons.get("10"));
+    assertEquals("duplicate_in_batch", reasons.get("11"), "the earlier of two edits loses");
+    assertEquals(9, reasons.size());
+    assertEquals(9, s.quarantined());
+
+    Row raw = lakehouse.read(spark, Table.BRONZE_QUARANTINE).filter("record_no = 10").first();
+    assertTrue(raw.<String>getAs("raw").contains("unterminated"), "the raw record is kept");
+    assertTrue(raw.<String>getAs("source_file").endsWith("posts.jsonl"));
+
+    List<Row> posts = lakehouse.read(spark, Table.BRONZE_POSTS).orderBy("source", "post_id").collectAsList();
+    assertEquals(4, posts.size());
+    assertEquals(4, s.inserted());
+    Row dup = lakehouse.read(spark, Table.BRONZE_POSTS).filter("post_id = 'dup' AND source = 'twitter'").first();
+    assertEquals("edited version", dup.getAs("text"));
+    Row extra = lakehouse.read(spark, Table.BRONZE_POSTS).filter("post_id = 'ok-2'").first();
+    assertEquals("{\"mood\":\"happy\"}", extra.getAs("extra"), "unknown fields are kept");
+  }
+
+  @Test
+  void reIngestingAddsNothingAndAChangedPostUpdatesItsRow() throws Exception {
+    Lakehouse lakehouse = new Lakehouse(tmp.resolve("lh"));
+    Path file = tmp.resolve("in/posts.jsonl");
+    Files.createDirectories(file.getParent());
+    Files.copy(fixture("posts.jsonl"), file);
+    ingest(lakehouse, file);
+    long posts = lakehouse.count(spark, Table.BRONZE_POSTS);
+    long quarantined = lakehouse.count(spark, Table.BRONZE_QUARANTINE);
+
+    IngestJob.IngestSummary again = ingest(lakehouse, file);
+    assertEquals(0, again.inserted());
+    assertEquals(0, again.updated());
+    assertEquals(posts, lakehouse.count(spark, Table.BRONZE_POSTS));
+    assertEquals(quarantined, lakehouse.count(spark, Table.BRONZE_QUARANTINE));
+
+    Path edit = tmp.resolve("edit.jsonl");
+    Files.writeString(edit, "{\"post_id\":\"ok-1\",\"source\":\"app_store\",\"text\":\"Nobody answers. Still!\","
+        + "\"created_at\":\"2026-03-02T10:00:00Z\",\"customer_id\":\"c1\",\"rating\":1}\n");
+    IngestJob.IngestSummary changed = ingest(lakehouse, edit);
+    assertEquals(1, changed.updated());
+    assertEquals(posts, lakehouse.count(spark, Table.BRONZE_POSTS));
+    Row row = lakehouse.read(spark, Table.BRONZE_POSTS).filter("post_id = 'ok-1'").first();
+    assertEquals("Nobody answers. Still!", row.getAs("text"));
+  }
+
+  @Test
+  void csvWithEmbeddedNewlinesQuotesAndExtraColumns() throws Exception {
+    Lakehouse lakehouse = new Lakehouse(tmp.resolve("lh"));
+    IngestJob.IngestSummary s = ingest(lakehouse, fixture("posts.csv"));
+    assertEquals(3, s.rowsRead());
+    Row csv1 = lakehouse.read(spark, Table.BRONZE_POSTS).filter("post_id = 'csv-1'").first();
+    assertEquals("He said \"we will call you back\"\nand never did.", csv1.getAs("text"));
+    assertEquals(1, (int) csv1.<Integer>getAs("rating"));
+    assertEquals("{\"loyalty_tier\":\"gold\"}", csv1.getAs("extra"));
+    assertEquals(Map.of("missing_text", 1L), s.quarantinedByReason(), "CSV has no empty string: an empty cell is absent");
+  }
+
+  @Test
+  void invalidUtf8BytesAreQuarantined() throws Exception {
+    Path file = tmp.resolve("latin1.jsonl");
+    byte[] good = "{\"post_id\":\"u1\",\"source\":\"s\",\"text\":\"fine\",\"created_at\":\"2026-03-02\"}\n"
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] bad = "{\"post_id\":\"u2\",\"source\":\"s\",\"text\":\"caf\u00e9\",\"created_at\":\"2026-03-02\"}\n"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(file, concat(good, bad));
+    Lakehouse lakehouse = new Lakehouse(tmp.resolve("lh"));
+    IngestJob.IngestSummary s = ingest(lakehouse, file);
+    assertEquals(1, s.inserted());
+    assertEquals(Map.of("invalid_encoding", 1L), s.quarantinedByReason());
+  }
+
+  @Test
+  void overlongTextIsStoredTruncatedAndFlagged() throws Exception {
+    Path file = tmp.resolve("long.jsonl");
+    String text = "a".repeat(60_000);
+    Files.writeString(file, "{\"post_id\":\"long\",\"source\":\"s\",\"text\":\"" + text + "\",\"created_at\":\"2026-03-02\"}\n");
+    Lakehouse lakehouse = new Lakehouse(tmp.resolve("lh"));
+    ingest(lakehouse, file);
+    Row row = lakehouse.read(spark, Table.BRONZE_POSTS).first();
+    assertEquals(PostParser.MAX_TEXT_CHARS, row.<String>getAs("text").length());
+    assertTrue(row.<Boolean>getAs("text_truncated"));
+    assertEquals(60_000, (int) row.<Integer>getAs("text_length"));
+  }
+
+  @Test
+  void parquetFoldersAndGlobsAreRead() throws Exception {
+    Path parquet = tmp.resolve("pq");
+    spark.read().json(fixture("posts.jsonl").toString()).filter("post_id LIKE 'ok-%'")
+        .select("post_id", "source", "text", "created_at", "customer_id")
+        .write().parquet(parquet.toString());
+    Lakehouse lakehouse = new Lakehouse(tmp.resolve("lh"));
+    IngestJob.IngestSummary s = new IngestJob(spark, lakehouse)
+        .run(List.of(parquet + "/*.parquet"), InputFormat.AUTO, "test-run", NOW);
+    assertEquals(2, s.rowsRead());
+    assertEquals(2, s.inserted());
+  }
+
+  @Test
+  void emptyInputSucceedsAndWritesNothing() throws Exception {
+    Path empty = Files.writeString(tmp.resolve("empty.jsonl"), "");
+    Lakehouse lakehouse = new Lakehouse(tmp.resolve("lh"));
+    IngestJob.IngestSummary s = ingest(lakehouse, empty);
+    assertEquals(0, s.rowsRead());
+    assertFalse(lakehouse.exists(spark, Table.BRONZE_POSTS));
+    assertEquals(1, lakehouse.count(spark, Table.OPS_RUN_LOG), "the run is still logged");
+  }
+
+  @Test
+  void missingInputPathIsReportedNotIgnored() {
+    Lakehouse lakehouse = new Lakehouse(tmp.resolve("lh"));
+    assertThrows(FileNotFoundException.class, () -> ingest(lakehouse, tmp.resolve("nope.jsonl")));
+  }
+
+  @Test
+  void eachRunAppendsToTheRunLog() throws Exception {
+    Lakehouse lakehouse = new Lakehouse(tmp.resolve("lh"));
+    ingest(lakehouse, fixture("posts.jsonl"));
+    Row log = lakehouse.read(spark, Table.OPS_RUN_LOG).first();
+    assertEquals("ingest", log.getAs("stage"));
+    assertEquals("success", log.getAs("status"));
+    assertEquals(13L, (long) log.<Long>getAs("rows_read"));
+    assertEquals(9L, (long) log.<Long>getAs("rows_quarantined"));
+    assertEquals(2L, (long) log.<scala.collection.Map<String, Long>>getAs("quarantined_by_reason").apply("empty_text"));
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = new byte[a.length + b.length];
+    System.arraycopy(a, 0, out, 0, a.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}
