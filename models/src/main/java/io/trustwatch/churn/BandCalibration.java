@@ -1,0 +1,37 @@
+package io.trustwatch.churn;
+
+/**
+ * Band thresholds chosen by {@link ThresholdCalibrator} and how they perform on the data they were
+ * chosen on. When a precision target cannot be met at any threshold, that band's threshold is
+ * +infinity (nothing is put in it) and its {@code met} flag is false.
+ *
+ * @param mediumThreshold  score at or above which the band is at least medium
+ * @param highThreshold    score at or above which the band is high
+ * @param highTargetMet    some threshold reached the high precision target
+ * @param precisionAtHigh  precision of "score &gt;= highThreshold" (NaN when nothing is flagged)
+ * @param recallAtHigh     recall of "score &gt;= highThreshold"
+ * @param mediumTargetMet  some threshold reached the medium precision target
+ * @param precisionAtMedium precision of "score &gt;= mediumThreshold"
+ * @param recallAtMedium   recall of "score &gt;= mediumThreshold"
+ * @param averagePrecision PR-AUC as average precision over all thresholds
+ * @param positives        positives in the data
+ * @param total            items in the data
+ */
+public record BandCalibration(
+    double mediumThreshold,
+    double highThreshold,
+    boolean highTargetMet,
+    double precisionAtHigh,
+    double recallAtHigh,
+    boolean mediumTargetMet,
+    double precisionAtMedium,
+    double recallAtMedium,
+    double averagePrecision,
+    int positives,
+    int total) {
+
+  /** The scorer configuration with these bands. */
+  public ChurnRiskConfig applyTo(ChurnRiskConfig config) {
+    return config.withBands(mediumThreshold, highThreshold);
+  }
+}

@@ -1,0 +1,53 @@
+package io.trustwatch.churn;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything known about one customer at an as-of date, the input of {@link ChurnRiskScorer}.
+ * {@link CustomerSignalsExtractor} builds it from posts; a Spark job may equally fill it from
+ * aggregates. Unknown numbers are NaN, never a guess.
+ *
+ * <p>Activity fields (counts, dates, gaps, p_alive) use the whole history up to {@code asOf};
+ * content fields (sentiment, themes, intent, complaint) use the look-back window only.
+ *
+ * @param asOf                    the date the signals describe (inclusive)
+ * @param postCount               posts on or before {@code asOf}
+ * @param firstPostDate           first posting day
+ * @param lastPostDate            last posting day on or before {@code asOf}
+ * @param daysSinceLastPost       days from {@code lastPostDate} to {@code asOf}
+ * @param usualGapDays            median gap in days between consecutive distinct posting days; NaN with one posting day
+ * @param sentimentLevel          mean sentiment score of the window's scored posts; NaN if none
+ * @param sentimentSlopePerWeek   least-squares slope of sentiment over time in the window, per week; NaN if too few posts
+ * @param trustThemes             distinct theme codes seen in the window, sorted
+ * @param churnIntentSeen         a post in the window states an intention to leave
+ * @param complaintToCompanySeen  a post in the window is a complaint addressed to the company ({@link ComplaintRule})
+ * @param pAlive                  BG/NBD probability that the customer is still active, in [0, 1]
+ */
+public record CustomerSignals(
+    LocalDate asOf,
+    int postCount,
+    LocalDate firstPostDate,
+    LocalDate lastPostDate,
+    long daysSinceLastPost,
+    double usualGapDays,
+    double sentimentLevel,
+    double sentimentSlopePerWeek,
+    List<String> trustThemes,
+    boolean churnIntentSeen,
+    boolean complaintToCompanySeen,
+    double pAlive) {
+
+  public CustomerSignals {
+    if (postCount < 1) {
+      throw new IllegalArgumentException("a customer has at least one post");
+    }
+    if (daysSinceLastPost < 0) {
+      throw new IllegalArgumentException("daysSinceLastPost must be >= 0");
+    }
+    if (!(pAlive >= 0 && pAlive <= 1)) {
+      throw new IllegalArgumentException("pAlive must be in [0, 1], was " + pAlive);
+    }
+    trustThemes = trustThemes.stream().distinct().sorted().toList();
+  }
+}

@@ -1,0 +1,108 @@
+package io.trustwatch.churn;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
+
+/**
+ * Turns one customer's scored posts into {@link CustomerSignals} at an as-of date.
+ *
+ * <p>Posting days, not posts, are the unit of activity (a burst of replies is one visit): the usual
+ * gap and the BG/NBD history count distinct days. Thread-safe: holds only immutable configuration.
+ */
+public final class CustomerSignalsExtractor {
+
+  public static final int DEFAULT_LOOKBACK_DAYS = 90;
+  /** A slope through two points is a difference, not a trend; three is the least that averages noise. */
+  public static final int DEFAULT_MIN_POSTS_FOR_SLOPE = 3;
+  private static final double DAYS_PER_WEEK = 7.0;
+
+  private final BgNbdModel activityModel;
+  private final ComplaintRule complaintRule;
+  private final int lookbackDays;
+  private final int minPostsForSlope;
+
+  public CustomerSignalsExtractor(BgNbdModel activityModel) {
+    this(activityModel, ComplaintRule.defaults(), DEFAULT_LOOKBACK_DAYS, DEFAULT_MIN_POSTS_FOR_SLOPE);
+  }
+
+  /**
+   * @param lookbackDays     the window is the last {@code lookbackDays} days, ending on and including asOf
+   * @param minPostsForSlope fewer scored posts in the window leave the slope NaN
+   */
+  public CustomerSignalsExtractor(
+      BgNbdModel activityModel, ComplaintRule complaintRule, int lookbackDays, int minPostsForSlope) {
+    if (lookbackDays < 1 || minPostsForSlope < 2) {
+      throw new IllegalArgumentException("need lookbackDays >= 1 and minPostsForSlope >= 2");
+    }
+    this.activityModel = activityModel;
+    this.complaintRule = complaintRule;
+    this.lookbackDays = lookbackDays;
+    this.minPostsForSlope = minPostsForSlope;
+  }
+
+  /**
+   * @param posts the customer's posts in any order; posts after {@code asOf} are ignored
+   * @throws IllegalArgumentException if no post is on or before {@code asOf}
+   */
+  public CustomerSignals extract(List<CustomerPost> posts, LocalDate asOf) {
+    List<CustomerPost> known = posts.stream().filter(p -> !p.date().isAfter(asOf)).toList();
+    if (known.isEmpty()) {
+      throw new IllegalArgumentException("customer has no post on or before " + asOf);
+    }
+    TreeSet<LocalDate> days = new TreeSet<>();
+    known.forEach(p -> days.add(p.date()));
+    LocalDate first = days.first();
+    LocalDate last = days.last();
+    CustomerHistory history = CustomerHistory.fromPostingDays(first, last, days.size(), asOf);
+
+    LocalDate windowStart = asOf.minusDays(lookbackDays - 1L);
+    List<CustomerPost> window = known.stream().filter(p -> !p.date().isBefore(windowStart)).toList();
+    List<CustomerPost> scored = window.stream().filter(p -> p.sentimentScore() != null).toList();
+
+    return new CustomerSignals(
+        asOf,
+        known.size(),
+        first,
+        last,
+        ChronoUnit.DAYS.between(last, asOf),
+        usualGapDays(days),
+        scored.stream().mapToDouble(CustomerPost::sentimentScore).average().orElse(Double.NaN),
+        slopePerWeek(scored, windowStart),
+        window.stream().flatMap(p -> p.themes().stream()).toList(),
+        window.stream().anyMatch(CustomerPost::churnIntent),
+        window.stream().anyMatch(complaintRule::isComplaint),
+        activityModel.pAlive(history));
+  }
+
+  private static double usualGapDays(TreeSet<LocalDate> days) {
+    if (days.size() < 2) {
+      return Double.NaN;
+    }
+    double[] gaps = new double[days.size() - 1];
+    LocalDate previous = null;
+    int i = 0;
+    for (LocalDate day : days) {
+      if (previous != null) {
+        gaps[i++] = ChronoUnit.DAYS.between(previous, day);
+      }
+      previous = day;
+    }
+    return new Median().evaluate(gaps);
+  }
+
+  private double slopePerWeek(List<CustomerPost> scored, LocalDate windowStart) {
+    long distinctDays = scored.stream().map(CustomerPost::date).distinct().count();
+    if (scored.size() < minPostsForSlope || distinctDays < 2) {
+      return Double.NaN;
+    }
+    SimpleRegression regression = new SimpleRegression();
+    for (CustomerPost p : scored) {
+      regression.addData(ChronoUnit.DAYS.between(windowStart, p.date()) / DAYS_PER_WEEK, p.sentimentScore());
+    }
+    return regression.getSlope();
+  }
+}

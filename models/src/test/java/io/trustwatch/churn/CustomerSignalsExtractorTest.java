@@ -1,0 +1,99 @@
+package io.trustwatch.churn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CustomerSignalsExtractorTest {
+
+  private final BgNbdModel activity = new BgNbdModel(new BgNbdParameters(1.0, 2.0, 0.8, 3.0));
+  private final CustomerSignalsExtractor extractor = new CustomerSignalsExtractor(activity);
+  private final LocalDate asOf = LocalDate.of(2026, 11, 20);
+
+  @Test
+  void weeklyPosterWhoTurnsSourAndStops() {
+    // Posts every 7 days from day -140 to day -56, sentiment falling by 0.1 per post (= per week).
+    List<CustomerPost> posts = new ArrayList<>();
+    for (int i = 0; i <= 12; i++) {
+      LocalDate d = asOf.minusDays(140 - 7L * i);
+      List<String> themes = i == 12 ? List.of("privacy_violation", "dishonesty") : List.of();
+      posts.add(new CustomerPost(d, 0.6 - 0.1 * i, themes, false, "review"));
+    }
+    posts.add(new CustomerPost(asOf.plusDays(3), 1.0, List.of(), true, "dm")); // after as-of: ignored
+
+    CustomerSignals s = extractor.extract(posts, asOf);
+
+    assertEquals(13, s.postCount());
+    assertEquals(asOf.minusDays(140), s.firstPostDate());
+    assertEquals(asOf.minusDays(56), s.lastPostDate());
+    assertEquals(56, s.daysSinceLastPost());
+    assertEquals(7.0, s.usualGapDays());
+    // Window = last 90 days: posts at -84, -77, -70, -63, -56 with scores -0.2 .. -0.6.
+    assertEquals(-0.4, s.sentimentLevel(), 1e-12);
+    assertEquals(-0.1, s.sentimentSlopePerWeek(), 1e-12);
+    assertEquals(List.of("dishonesty", "privacy_violation"), s.trustThemes());
+    assertFalse(s.churnIntentSeen());
+    assertFalse(s.complaintToCompanySeen());
+    CustomerHistory h = CustomerHistory.fromPostingDays(s.firstPostDate(), s.lastPostDate(), 13, asOf);
+    assertEquals(activity.pAlive(h), s.pAlive(), 1e-15);
+    assertTrue(s.pAlive() < 0.5, "12 weekly posts then 8 silent weeks: " + s.pAlive());
+  }
+
+  @Test
+  void burstsOnOneDayCountAsOnePostingDay() {
+    List<CustomerPost> posts = List.of(
+        post(asOf.minusDays(30), 0.0), post(asOf.minusDays(30), 0.0), post(asOf.minusDays(30), 0.0),
+        post(asOf.minusDays(20), 0.0), post(asOf.minusDays(0), 0.0));
+    CustomerSignals s = extractor.extract(posts, asOf);
+    assertEquals(5, s.postCount());
+    assertEquals(15.0, s.usualGapDays()); // gaps 10 and 20 between distinct days
+    assertEquals(activity.pAlive(CustomerHistory.fromPostingDays(
+        asOf.minusDays(30), asOf, 3, asOf)), s.pAlive(), 1e-15);
+  }
+
+  @Test
+  void thinDataGivesNaNNotGuesses() {
+    CustomerSignals one = extractor.extract(List.of(post(asOf.minusDays(200), 0.5)), asOf);
+    assertTrue(Double.isNaN(one.usualGapDays()));
+    assertTrue(Double.isNaN(one.sentimentLevel()), "the only post is outside the window");
+    assertTrue(Double.isNaN(one.sentimentSlopePerWeek()));
+    assertEquals(1.0, one.pAlive());
+
+    CustomerSignals two = extractor.extract(
+        List.of(post(asOf.minusDays(10), 0.5), post(asOf.minusDays(5), -0.5)), asOf);
+    assertEquals(0.0, two.sentimentLevel(), 1e-12);
+    assertTrue(Double.isNaN(two.sentimentSlopePerWeek()), "two posts are not a trend");
+  }
+
+  @Test
+  void intentAndComplaintsOnlyCountInsideTheWindow() {
+    List<CustomerPost> old = List.of(
+        new CustomerPost(asOf.minusDays(120), -0.9, List.of("service_failure"), true, "support_ticket"),
+        post(asOf.minusDays(10), 0.2));
+    CustomerSignals s = extractor.extract(old, asOf);
+    assertFalse(s.churnIntentSeen());
+    assertFalse(s.complaintToCompanySeen());
+
+    List<CustomerPost> recent = List.of(
+        new CustomerPost(asOf.minusDays(89), -0.9, List.of("service_failure"), true, "support_ticket"));
+    CustomerSignals r = extractor.extract(recent, asOf);
+    assertTrue(r.churnIntentSeen());
+    assertTrue(r.complaintToCompanySeen());
+  }
+
+  @Test
+  void customerWithoutPostsBeforeAsOfIsRejected() {
+    assertThrows(IllegalArgumentException.class,
+        () -> extractor.extract(List.of(post(asOf.plusDays(1), 0.0)), asOf));
+  }
+
+  private static CustomerPost post(LocalDate date, double sentiment) {
+    return new CustomerPost(date, sentiment, List.of(), false, "review");
+  }
+}

@@ -1,0 +1,105 @@
+package io.trustwatch.churn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ThresholdCalibratorTest {
+
+  private final ThresholdCalibrator calibrator = new ThresholdCalibrator();
+
+  @Test
+  void separableScoresGetAPerfectCut() {
+    List<LabelledScore> scores = uniform(2000, 0.6, 1.0, 2000, 0.0, 0.5, 1L);
+    BandCalibration c = calibrator.calibrate(scores);
+    assertTrue(c.highTargetMet());
+    assertEquals(1.0, c.precisionAtHigh());
+    assertEquals(1.0, c.recallAtHigh());
+    assertEquals(1.0, c.averagePrecision(), 1e-12);
+    double lowestPositive = scores.stream().filter(LabelledScore::positive)
+        .mapToDouble(LabelledScore::score).min().orElseThrow();
+    assertEquals(lowestPositive, c.highThreshold());
+  }
+
+  /**
+   * Positives ~ U[0.4, 1], negatives ~ U[0, 0.6], equal numbers. Analytically, precision at
+   * threshold t in [0.4, 0.6] is (1-t)/(1.6-2t), which equals 0.8 at t = 7/15, where recall is
+   * (1 - 7/15)/0.6 = 8/9; average precision is 2/3 + (0.1 + 0.1 ln 2)/0.6.
+   */
+  @Test
+  void overlappingScoresMeetTheAnalyticOptimum() {
+    BandCalibration c = calibrator.calibrate(uniform(20_000, 0.4, 1.0, 20_000, 0.0, 0.6, 2L));
+    assertTrue(c.highTargetMet());
+    assertEquals(7.0 / 15, c.highThreshold(), 0.01);
+    assertEquals(8.0 / 9, c.recallAtHigh(), 0.01);
+    assertTrue(c.precisionAtHigh() >= 0.80);
+    assertEquals(2.0 / 3 + (0.1 + 0.1 * Math.log(2)) / 0.6, c.averagePrecision(), 0.01);
+    // Medium (precision >= 0.5) reaches every positive; its cut is the lowest positive, ~0.4.
+    assertTrue(c.mediumTargetMet());
+    assertEquals(1.0, c.recallAtMedium());
+    assertEquals(0.4, c.mediumThreshold(), 0.01);
+    assertTrue(c.mediumThreshold() <= c.highThreshold());
+  }
+
+  @Test
+  void unreachableTargetFlagsNothingAndSaysSo() {
+    List<LabelledScore> scores = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      scores.add(new LabelledScore(0.5, i < 30));
+    }
+    BandCalibration c = calibrator.calibrate(scores);
+    assertFalse(c.highTargetMet());
+    assertFalse(c.mediumTargetMet());
+    assertEquals(Double.POSITIVE_INFINITY, c.highThreshold());
+    assertEquals(Double.POSITIVE_INFINITY, c.mediumThreshold());
+    assertEquals(0.0, c.recallAtHigh());
+    ChurnRiskConfig config = c.applyTo(ChurnRiskConfig.defaults());
+    assertEquals(RiskBand.LOW, new ChurnRiskScorer(config).score(ChurnRiskScorerTest.signals(
+        400, 5.0, -1.0, -1.0, List.of("data_breach"), false, false, 0.0)).riskBand());
+  }
+
+  @Test
+  void calibrationNeedsPositives() {
+    assertThrows(IllegalArgumentException.class,
+        () -> calibrator.calibrate(List.of(new LabelledScore(0.3, false))));
+  }
+
+  @Test
+  void silentAlertCalibrationNeverUsesLoudCustomers() {
+    List<LabelledRisk> risks = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      risks.add(labelled(0.9, false, CustomerOutcome.LOUD_CHURNER));  // top score but not silent
+      risks.add(labelled(0.7, true, CustomerOutcome.SILENT_CHURNER));
+      risks.add(labelled(0.3, true, CustomerOutcome.QUIET_HAPPY));
+    }
+    BandCalibration c = calibrator.calibrateSilentAlerts(risks);
+    assertEquals(0.7, c.highThreshold());
+    assertEquals(1.0, c.precisionAtHigh());
+    assertEquals(1.0, c.recallAtHigh());
+  }
+
+  private static LabelledRisk labelled(double score, boolean silent, CustomerOutcome outcome) {
+    return new LabelledRisk(new ChurnRisk(score, RiskBand.LOW, silent, List.of()), outcome);
+  }
+
+  private static List<LabelledScore> uniform(
+      int positives, double posLow, double posHigh, int negatives, double negLow, double negHigh, long seed) {
+    Random random = new Random(seed);
+    List<LabelledScore> out = new ArrayList<>();
+    for (int i = 0; i < positives; i++) {
+      out.add(new LabelledScore(posLow + (posHigh - posLow) * random.nextDouble(), true));
+    }
+    for (int i = 0; i < negatives; i++) {
+      out.add(new LabelledScore(negLow + (negHigh - negLow) * random.nextDouble(), false));
+    }
+    Collections.shuffle(out, random);
+    return out;
+  }
+}
