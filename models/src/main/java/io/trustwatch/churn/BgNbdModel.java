@@ -1,12 +1,16 @@
 package io.trustwatch.churn;
 
+import java.io.Serializable;
+
 /**
  * A fitted BG/NBD model: per-customer probability of still being active and expected number of
  * events in a future period (Fader, Hardie &amp; Lee 2005, eqs. 10 and 13). Time is in weeks.
  *
  * <p>Immutable and thread-safe: load once, share across Spark tasks.
  */
-public final class BgNbdModel {
+public final class BgNbdModel implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Eq. 10 has a removable singularity at a = 1; within this distance it is evaluated either side. */
   private static final double SINGULARITY_STEP = 1e-4;
@@ -65,14 +69,20 @@ public final class BgNbdModel {
     return expectedEvents(t, h.frequency(), h.recency(), h.age());
   }
 
-  /** The numerator of eq. 10 with a given a; the denominator is exactly 1 / P(alive). */
+  /**
+   * The numerator of eq. 10 with a given a; the denominator is exactly 1 / P(alive).
+   *
+   * <p>With z = t/(alpha+T+t), (alpha+T)/(alpha+T+t) = 1 - z, and Euler's transformation
+   * 2F1(A, B; C; z) = (1-z)^(C-A-B) 2F1(C-A, C-B; C; z) turns the product in eq. 10 into
+   * (1-z)^(a-1) 2F1(a+b-1-r, a-1; a+b+x-1; z). Computed directly, (1-z)^(r+x) underflows and the
+   * 2F1 overflows for frequent posters (x in the hundreds); transformed, the upper parameters no
+   * longer grow with x and the series converges in a few terms.
+   */
   private double unconditionalOnAlive(double t, int x, double T, double a) {
     double r = parameters.r();
-    double alpha = parameters.alpha();
     double b = parameters.b();
-    double z = t / (alpha + T + t);
-    double shrink = Math.pow((alpha + T) / (alpha + T + t), r + x);
-    double f = Hypergeometric2F1.value(r + x, b + x, a + b + x - 1, z);
-    return (a + b + x - 1) / (a - 1) * (1 - shrink * f);
+    double z = t / (parameters.alpha() + T + t);
+    double f = Hypergeometric2F1.value(a + b - 1 - r, a - 1, a + b + x - 1, z);
+    return (a + b + x - 1) / (a - 1) * (1 - Math.pow(1 - z, a - 1) * f);
   }
 }

@@ -1,5 +1,7 @@
 package io.trustwatch.churn;
 
+import java.io.Serializable;
+
 /**
  * The four population parameters of the BG/NBD model (Fader, Hardie &amp; Lee 2005). Time is in
  * <b>weeks</b> throughout the churn package, so {@code alpha} is in weeks and {@code r/alpha} is the
@@ -10,7 +12,8 @@ package io.trustwatch.churn;
  * @param a     first shape of the beta distribution of the drop-out probability p
  * @param b     second shape of that beta distribution
  */
-public record BgNbdParameters(double r, double alpha, double a, double b) {
+public record BgNbdParameters(double r, double alpha, double a, double b)
+    implements Serializable {
 
   /**
    * The paper's maximum-likelihood fit to the CDNOW purchase data (weeks). It is the documented

@@ -1,5 +1,6 @@
 package io.trustwatch.churn;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,7 +11,8 @@ import java.util.List;
  * @param isSilent  no churn intent and no complaint addressed to the company in the look-back window
  * @param reasons   reasons ordered by contribution, largest first
  */
-public record ChurnRisk(double riskScore, RiskBand riskBand, boolean isSilent, List<RiskReason> reasons) {
+public record ChurnRisk(double riskScore, RiskBand riskBand, boolean isSilent, List<RiskReason> reasons)
+    implements Serializable {
 
   public ChurnRisk {
     reasons = List.copyOf(reasons);

@@ -1,5 +1,6 @@
 package io.trustwatch.churn;
 
+import java.io.Serializable;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -40,7 +41,7 @@ public record ChurnRiskConfig(
     double lowPAliveBelow,
     double churnIntentWeight,
     double mediumThreshold,
-    double highThreshold) {
+    double highThreshold) implements Serializable {
 
   public ChurnRiskConfig {
     for (double w : new double[] {negativeToneWeight, sentimentDropWeight, trustBreachCap,

@@ -1,5 +1,6 @@
 package io.trustwatch.churn;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,7 +28,9 @@ import java.util.Map;
  * <p>Silence is independent of the score: a customer is silent when no churn intent and no
  * complaint addressed to the company was seen in the window. Thread-safe and immutable.
  */
-public final class ChurnRiskScorer {
+public final class ChurnRiskScorer implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final Comparator<RiskReason> LARGEST_FIRST = Comparator
       .comparingDouble(RiskReason::contribution).reversed()

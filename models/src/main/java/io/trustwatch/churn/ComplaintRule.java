@@ -1,5 +1,6 @@
 package io.trustwatch.churn;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,7 +23,8 @@ import java.util.stream.Collectors;
  * @param complaintThemes theme codes that name a problem the company could act on
  * @param companyChannels channel values that reach the company
  */
-public record ComplaintRule(double negativeAtMost, Set<String> complaintThemes, Set<String> companyChannels) {
+public record ComplaintRule(double negativeAtMost, Set<String> complaintThemes, Set<String> companyChannels)
+    implements Serializable {
 
   /** All seven trust-breaking themes: a hidden fee reported in a DM informs the company as much as a service failure. */
   public static final Set<String> ALL_TRUST_THEMES = Set.of(

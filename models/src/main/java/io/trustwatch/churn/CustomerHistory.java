@@ -1,5 +1,6 @@
 package io.trustwatch.churn;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -11,7 +12,7 @@ import java.time.temporal.ChronoUnit;
  * @param recency   t_x: time of the last event, weeks after the first one (0 when x = 0)
  * @param age       T: length of the observation period, weeks from the first event to the as-of date
  */
-public record CustomerHistory(int frequency, double recency, double age) {
+public record CustomerHistory(int frequency, double recency, double age) implements Serializable {
 
   private static final double DAYS_PER_WEEK = 7.0;
 

@@ -1,5 +1,6 @@
 package io.trustwatch.churn;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,7 +15,8 @@ import java.util.List;
  * @param channel        where the post was made (input contract's {@code channel}); may be null
  */
 public record CustomerPost(
-    LocalDate date, Double sentimentScore, List<String> themes, boolean churnIntent, String channel) {
+    LocalDate date, Double sentimentScore, List<String> themes, boolean churnIntent, String channel)
+    implements Serializable {
 
   public CustomerPost {
     if (date == null) {

@@ -1,5 +1,6 @@
 package io.trustwatch.churn;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -36,7 +37,7 @@ public record CustomerSignals(
     List<String> trustThemes,
     boolean churnIntentSeen,
     boolean complaintToCompanySeen,
-    double pAlive) {
+    double pAlive) implements Serializable {
 
   public CustomerSignals {
     if (postCount < 1) {

@@ -1,5 +1,6 @@
 package io.trustwatch.churn;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -13,7 +14,9 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  * <p>Posting days, not posts, are the unit of activity (a burst of replies is one visit): the usual
  * gap and the BG/NBD history count distinct days. Thread-safe: holds only immutable configuration.
  */
-public final class CustomerSignalsExtractor {
+public final class CustomerSignalsExtractor implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final int DEFAULT_LOOKBACK_DAYS = 90;
   /** A slope through two points is a difference, not a trend; three is the least that averages noise. */

@@ -62,6 +62,36 @@ class BgNbdModelTest {
   }
 
   @Test
+  void transformedSeriesEqualsEquationTenAsPrinted() {
+    double r = truth.r();
+    double alpha = truth.alpha();
+    double a = truth.a();
+    double b = truth.b();
+    int[] xs = {0, 1, 5, 20};
+    for (int x : xs) {
+      double tx = x == 0 ? 0 : 30;
+      double T = 39;
+      double t = 52;
+      double printed = (a + b + x - 1) / (a - 1)
+          * (1 - Math.pow((alpha + T) / (alpha + T + t), r + x)
+              * Hypergeometric2F1.value(r + x, b + x, a + b + x - 1, t / (alpha + T + t)))
+          * model.pAlive(x, tx, T);
+      assertEquals(printed, model.expectedEvents(t, x, tx, T), 1e-9 * printed, "x=" + x);
+    }
+  }
+
+  @Test
+  void frequentPosterOverALongHorizonStaysFinite() {
+    // Printed form would need (1-z)^(r+x) ~ 1e-600 times a 2F1 ~ 1e+600.
+    int x = 2000;
+    double T = 150;
+    double t = 300;
+    double e = model.expectedEvents(t, x, T - 1, T);
+    double noDropoutBound = (truth.r() + x) / (truth.alpha() + T) * t * model.pAlive(x, T - 1, T);
+    assertTrue(Double.isFinite(e) && e > 0 && e <= noDropoutBound, e + " vs bound " + noDropoutBound);
+  }
+
+  @Test
   void removableSingularityAtAEqualsOneIsContinuous() {
     BgNbdModel atOne = new BgNbdModel(new BgNbdParameters(0.5, 5, 1.0, 3));
     BgNbdModel nearOne = new BgNbdModel(new BgNbdParameters(0.5, 5, 1.01, 3));

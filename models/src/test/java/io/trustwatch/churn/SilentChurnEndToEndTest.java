@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +45,26 @@ class SilentChurnEndToEndTest {
     ChurnRisk risk = scorer.score(extractor.extract(souringThenQuiet("review", true), AS_OF));
     assertFalse(risk.isSilent());
     assertEquals("churn_intent", risk.reasons().get(0).code());
+  }
+
+  @Test
+  void extractorAndScorerSurviveJavaSerialisationAsSparkShipsThem() throws Exception {
+    List<CustomerPost> posts = souringThenQuiet("review", false);
+    CustomerSignalsExtractor shippedExtractor = roundTrip(extractor);
+    ChurnRiskScorer shippedScorer = roundTrip(scorer);
+    assertEquals(scorer.score(extractor.extract(posts, AS_OF)),
+        shippedScorer.score(shippedExtractor.extract(posts, AS_OF)));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T roundTrip(T value) throws IOException, ClassNotFoundException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      return (T) in.readObject();
+    }
   }
 
   /** Weekly posts for 10 weeks, tone falling from +0.5 to -0.7, a broken promise at the end, then 7 weeks of silence. */
