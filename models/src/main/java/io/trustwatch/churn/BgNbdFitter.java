@@ -96,9 +96,26 @@ public final class BgNbdFitter {
       best = polished;
     }
     BgNbdParameters p = fromLog(best.getPoint());
-    String note = String.format(Locale.ROOT, "fitted on %d customers; best of %d starts was #%d",
-        n, starts.size(), bestStart);
+    String note = String.format(Locale.ROOT, "fitted on %d customers; best of %d starts was #%d%s",
+        n, starts.size(), bestStart, boundWarning(best.getPoint()));
     return new BgNbdFit(p, -best.getValue() * n, n, false, note);
+  }
+
+  /**
+   * A parameter pushed to the search bound is a degenerate maximum, usually a and b both huge:
+   * the data show no spread in drop-out probability, so Beta(a, b) collapses onto its mean
+   * a/(a+b). P(alive) is still usable (a/(b+x-1) is then about p/(1-p)); the note says so.
+   */
+  private static String boundWarning(double[] logParams) {
+    String[] names = {"r", "alpha", "a", "b"};
+    StringBuilder atBound = new StringBuilder();
+    for (int i = 0; i < logParams.length; i++) {
+      if (Math.abs(logParams[i]) > LOG_BOUND - 1) {
+        atBound.append(atBound.length() == 0 ? "" : ", ").append(names[i]);
+      }
+    }
+    return atBound.length() == 0 ? ""
+        : "; WARNING " + atBound + " at the search bound: a degenerate fit, e.g. one drop-out probability for all";
   }
 
   private BgNbdFit fallback(int n, String reason) {

@@ -53,6 +53,29 @@ class BgNbdFitterTest {
   }
 
   @Test
+  void aFitOnTheSearchBoundIsFlaggedAsDegenerate() {
+    // Beta(20000, 80000) is practically a point mass at p = 0.2. The likelihood is then flat in the
+    // spread of p: depending on the sample the maximum is at a, b of a few dozen or on the bound.
+    BgNbdParameters truth = new BgNbdParameters(0.5, 5.0, 20_000, 80_000);
+    int warned = 0;
+    for (long seed = 5; seed <= 8; seed++) {
+      BgNbdFit fit = fitter.fit(histories(truth, 3000, seed));
+      BgNbdParameters p = fit.parameters();
+      boolean onBound = Math.max(p.a(), p.b()) > Math.exp(11);
+      assertEquals(onBound, fit.note().contains("search bound"), fit.note());
+      warned += onBound ? 1 : 0;
+      assertRelative(0.2, p.a() / (p.a() + p.b()), 0.20, "mean drop-out");
+    }
+    assertTrue(warned > 0, "no sample reached the bound; the warning went untested");
+  }
+
+  @Test
+  void aRegularFitCarriesNoWarning() {
+    BgNbdFit fit = fitter.fit(histories(BgNbdParameters.PAPER_CDNOW_WEEKS, 2000, 9L));
+    assertFalse(fit.note().contains("WARNING"), fit.note());
+  }
+
+  @Test
   void fitIsDeterministicAndOrderIndependent() {
     List<CustomerHistory> histories = new ArrayList<>(histories(BgNbdParameters.PAPER_CDNOW_WEEKS, 800, 3L));
     BgNbdParameters first = fitter.fit(histories).parameters();
