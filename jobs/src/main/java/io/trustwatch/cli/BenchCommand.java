@@ -2,8 +2,8 @@ package io.trustwatch.cli;
 
 import io.trustwatch.bench.HeapMeter;
 import io.trustwatch.bench.SyntheticPosts;
-import io.trustwatch.ingest.IngestJob;
-import io.trustwatch.ingest.InputFormat;
+import io.trustwatch.jobs.ingest.IngestJob;
+import io.trustwatch.jobs.ingest.InputFormat;
 import io.trustwatch.lakehouse.Lakehouse;
 import io.trustwatch.pipeline.RunIds;
 import java.io.PrintWriter;

@@ -1,6 +1,6 @@
 package io.trustwatch.cli;
 
-import io.trustwatch.ingest.InputFormat;
+import io.trustwatch.jobs.ingest.InputFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

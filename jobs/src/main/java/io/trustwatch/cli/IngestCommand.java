@@ -1,7 +1,7 @@
 package io.trustwatch.cli;
 
-import io.trustwatch.ingest.IngestJob;
-import io.trustwatch.ingest.InputFormat;
+import io.trustwatch.jobs.ingest.IngestJob;
+import io.trustwatch.jobs.ingest.InputFormat;
 import io.trustwatch.pipeline.RunIds;
 import java.io.FileNotFoundException;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.trustwatch.cli;
 
-import io.trustwatch.ingest.InputFormat;
+import io.trustwatch.jobs.ingest.InputFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;

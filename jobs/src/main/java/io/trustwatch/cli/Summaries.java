@@ -1,6 +1,6 @@
 package io.trustwatch.cli;
 
-import io.trustwatch.ingest.IngestJob;
+import io.trustwatch.jobs.ingest.IngestJob;
 import io.trustwatch.lakehouse.Lakehouse;
 import io.trustwatch.lakehouse.Table;
 import java.io.PrintWriter;

@@ -1,4 +1,4 @@
-package io.trustwatch.ingest;
+package io.trustwatch.jobs.ingest;
 
 /**
  * Why a record was quarantined instead of landing in {@code bronze.posts}. The lower-case codes

@@ -1,4 +1,4 @@
-package io.trustwatch.ingest;
+package io.trustwatch.jobs.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;

@@ -1,4 +1,4 @@
-package io.trustwatch.ingest;
+package io.trustwatch.jobs.ingest;
 
 /** Either a valid post or the reason (and a human-readable detail) why the record was rejected. */
 public record ParseResult(ParsedPost post, QuarantineReason reason, String detail) {

@@ -1,4 +1,4 @@
-package io.trustwatch.ingest;
+package io.trustwatch.jobs.ingest;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package io.trustwatch.ingest;
+package io.trustwatch.jobs.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

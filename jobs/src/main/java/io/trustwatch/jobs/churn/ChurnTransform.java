@@ -1,0 +1,132 @@
+package io.trustwatch.jobs.churn;
+
+import io.trustwatch.churn.*;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.to_date;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapGroupsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The churn stage's business logic, with no I/O: fit BG/NBD on every customer's posting history,
+ * then score each customer's silent-churn risk at the as-of date with {@link ChurnRiskScorer}.
+ * The per-customer logic lives in the Spark-free {@code io.trustwatch.churn} model package.
+ */
+public final class ChurnTransform {
+
+  public static final StructType SCHEMA = new StructType()
+      .add("as_of", DataTypes.DateType, false)
+      .add("as_of_week", DataTypes.StringType, false)
+      .add("customer_key", DataTypes.StringType, false)
+      .add("risk_score", DataTypes.DoubleType, false)
+      .add("risk_band", DataTypes.StringType, false)
+      .add("is_silent", DataTypes.BooleanType, false)
+      .add("p_alive", DataTypes.DoubleType, false)
+      .add("days_since_last_post", DataTypes.LongType, false)
+      .add("usual_gap_days", DataTypes.DoubleType, true)
+      .add("sentiment_level", DataTypes.DoubleType, true)
+      .add("sentiment_slope", DataTypes.DoubleType, true)
+      .add("themes", DataTypes.createArrayType(DataTypes.StringType), false)
+      .add("churn_intent_seen", DataTypes.BooleanType, false)
+      .add("complaint_seen", DataTypes.BooleanType, false)
+      .add("post_count", DataTypes.IntegerType, false)
+      .add("last_post_date", DataTypes.DateType, false)
+      .add("lang", DataTypes.StringType, true)
+      .add("brand", DataTypes.StringType, true)
+      .add("reasons", DataTypes.createArrayType(DataTypes.StringType), false);
+
+  private ChurnTransform() {}
+
+  /** Posts of identified customers made on or before the as-of date (UTC). */
+  public static Dataset<Row> postsUpTo(Dataset<Row> scoredPosts, LocalDate asOf) {
+    return scoredPosts
+        .filter(col("customer_key").isNotNull())
+        .withColumn("post_date", to_date(col("created_at")))
+        .filter(col("post_date").leq(lit(Date.valueOf(asOf))));
+  }
+
+  /** Fits BG/NBD on one posting history per customer (a few numbers each, collected to the driver). */
+  public static BgNbdFit fitActivity(Dataset<Row> posts, LocalDate asOf) {
+    List<CustomerHistory> histories = new ArrayList<>();
+    for (Row r : posts.groupBy("customer_key")
+        .agg(min("post_date"), max("post_date"), countDistinct("post_date"))
+        .collectAsList()) {
+      histories.add(CustomerHistory.fromPostingDays(
+          r.getDate(1).toLocalDate(), r.getDate(2).toLocalDate(), (int) r.getLong(3), asOf));
+    }
+    return new BgNbdFitter().fit(histories);
+  }
+
+  /** One {@link #SCHEMA} row per customer with at least one post up to {@code asOf}. */
+  public static Dataset<Row> score(Dataset<Row> posts, LocalDate asOf, BgNbdModel activity, ChurnRiskConfig config) {
+    CustomerSignalsExtractor extractor = new CustomerSignalsExtractor(activity);
+    ChurnRiskScorer scorer = new ChurnRiskScorer(config);
+    String asOfWeek = asOf.get(IsoFields.WEEK_BASED_YEAR) + "-W"
+        + String.format("%02d", asOf.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return posts
+        .select("customer_key", "post_date", "sentiment_score", "theme_codes", "churn_intent", "channel", "lang", "brand")
+        .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+        .mapGroups((MapGroupsFunction<String, Row, Row>) (key, rows) ->
+            scoreCustomer(key, rows, asOf, asOfWeek, extractor, scorer), Encoders.row(SCHEMA));
+  }
+
+  private static Row scoreCustomer(String key, Iterator<Row> rows, LocalDate asOf, String asOfWeek,
+      CustomerSignalsExtractor extractor, ChurnRiskScorer scorer) {
+    List<CustomerPost> posts = new ArrayList<>();
+    Map<String, Integer> langs = new HashMap<>();
+    Map<String, Integer> brands = new HashMap<>();
+    while (rows.hasNext()) {
+      Row r = rows.next();
+      List<String> themes = r.isNullAt(3) ? List.of() : r.getList(3);
+      Double score = r.isNullAt(2) ? null : r.getDouble(2);
+      boolean intent = !r.isNullAt(4) && r.getBoolean(4);
+      posts.add(new CustomerPost(r.getDate(1).toLocalDate(), score, themes, intent, r.getString(5)));
+      if (!r.isNullAt(6)) langs.merge(r.getString(6), 1, Integer::sum);
+      if (!r.isNullAt(7)) brands.merge(r.getString(7), 1, Integer::sum);
+    }
+    CustomerSignals s = extractor.extract(posts, asOf);
+    ChurnRisk risk = scorer.score(s);
+    return RowFactory.create(Date.valueOf(asOf), asOfWeek, key, risk.riskScore(), risk.riskBand().code(),
+        risk.isSilent(), s.pAlive(), s.daysSinceLastPost(), orNull(s.usualGapDays()), orNull(s.sentimentLevel()),
+        orNull(s.sentimentSlopePerWeek()), s.trustThemes(), s.churnIntentSeen(), s.complaintToCompanySeen(),
+        s.postCount(), Date.valueOf(s.lastPostDate()), mostFrequent(langs), mostFrequent(brands),
+        risk.reasonLabels());
+  }
+
+  private static Double orNull(double v) {
+    return Double.isNaN(v) ? null : v;
+  }
+
+  /** Most frequent value; ties go to the alphabetically first so results do not depend on row order. */
+  private static String mostFrequent(Map<String, Integer> counts) {
+    return counts.entrySet().stream()
+        .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+        .map(Map.Entry::getKey).orElse(null);
+  }
+
+  static LocalDate utcToday() {
+    return LocalDate.now(ZoneOffset.UTC);
+  }
+}
