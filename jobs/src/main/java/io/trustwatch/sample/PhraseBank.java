@@ -1,0 +1,119 @@
+package io.trustwatch.sample;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The templates and slot values of one language, read from a reviewable TSV file
+ * ({@code phrases-<lang>.tsv}). Format, one entry per line:
+ * <pre>
+ * # comment
+ * &#64;slot_name	value one | value two        (values a template slot may take)
+ * INTENT	a template with {slots}              (INTENT is an {@link Intent} name)
+ * </pre>
+ */
+final class PhraseBank {
+
+    private final String lang;
+    private final Map<Intent, List<String>> templates;
+    private final Map<String, List<String>> slotValues;
+
+    private PhraseBank(String lang, Map<Intent, List<String>> templates, Map<String, List<String>> slotValues) {
+        this.lang = lang;
+        this.templates = templates;
+        this.slotValues = slotValues;
+    }
+
+    static PhraseBank load(String lang) {
+        String resource = "phrases-" + lang + ".tsv";
+        try (InputStream in = PhraseBank.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no phrase bank for language '" + lang + "' (" + resource + ")");
+            }
+            return parse(lang, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    static PhraseBank parse(String lang, BufferedReader reader) throws IOException {
+        Map<Intent, List<String>> templates = new EnumMap<>(Intent.class);
+        Map<String, List<String>> slots = new TreeMap<>();
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            int tab = line.indexOf('\t');
+            if (tab < 0) {
+                throw new IllegalArgumentException("phrases-" + lang + ".tsv line " + number + ": no tab");
+            }
+            String key = line.substring(0, tab).strip();
+            String value = line.substring(tab + 1).strip();
+            if (key.startsWith("@")) {
+                List<String> values = new ArrayList<>();
+                for (String v : value.split("\\|")) {
+                    if (!v.isBlank()) {
+                        values.add(v.strip());
+                    }
+                }
+                slots.put(key.substring(1), List.copyOf(values));
+            } else {
+                Intent intent;
+                try {
+                    intent = Intent.valueOf(key);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("phrases-" + lang + ".tsv line " + number + ": unknown intent " + key, e);
+                }
+                templates.computeIfAbsent(intent, i -> new ArrayList<>()).add(value);
+            }
+        }
+        templates.replaceAll((intent, list) -> List.copyOf(list));
+        return new PhraseBank(lang, templates, Collections.unmodifiableMap(slots));
+    }
+
+    String lang() {
+        return lang;
+    }
+
+    /** The templates written for exactly this intent (possibly none). */
+    List<String> ownTemplates(Intent intent) {
+        return templates.getOrDefault(intent, List.of());
+    }
+
+    /**
+     * The templates to draw from. Languages that are only detected, not scored, have small banks:
+     * a theme falls back to a generic complaint and a recovery to praise, which keeps their posts plausible.
+     */
+    List<String> templatesFor(Intent intent) {
+        List<String> own = ownTemplates(intent);
+        if (!own.isEmpty()) {
+            return own;
+        }
+        if (intent.isTheme() || intent == Intent.CHURN_INTENT) {
+            return ownTemplates(Intent.NEGATIVE);
+        }
+        if (intent == Intent.RECOVERY) {
+            return ownTemplates(Intent.POSITIVE);
+        }
+        return own;
+    }
+
+    /** Values of a slot, empty if the bank does not define it. */
+    List<String> values(String slot) {
+        return slotValues.getOrDefault(slot, List.of());
+    }
+}

@@ -1,0 +1,68 @@
+package io.trustwatch.sample;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Entry point for generating a synthetic sample with known outcomes ({@code trustwatch simulate}).
+ * The bundled demo sample was made with:
+ * {@code Simulation --customers 400 --weeks 20 --end 2026-11-15 --seed 20261115 --out jobs/src/main/resources/sample}.
+ */
+public final class Simulation {
+
+    private Simulation() {
+    }
+
+    /** Simulates, writes the files of {@link SampleWriter} into {@code outDir}, and prints a summary to {@code out}. */
+    public static SimulatedSample write(int customers, int weeks, LocalDate start, long seed, Path outDir, PrintStream out)
+            throws IOException {
+        SimulatedSample sample = new CustomerSimulator().simulate(customers, weeks, start, seed);
+        for (Path file : new SampleWriter().write(sample, outDir)) {
+            out.println("wrote " + file);
+        }
+        out.printf("posts=%d customers=%d weeks=%d window=%s..%s seed=%d%n", sample.posts().size(),
+                sample.customers().size(), weeks, sample.start(), sample.end(), seed);
+        out.println("customers per persona: " + count(sample.customers().stream().map(c -> c.persona().label())));
+        out.println("customers per language: " + count(sample.customers().stream().map(SimulatedCustomer::lang)));
+        out.println("posts per language: " + count(sample.posts().stream().map(SimulatedPost::trueLang)));
+        out.println("posts per sentiment: " + count(sample.posts().stream().map(SimulatedPost::sentiment)));
+        out.println("posts per theme: " + count(sample.posts().stream().flatMap(p -> p.intents().stream())
+                .filter(Intent::isTheme).map(Intent::themeCode)));
+        out.println("posts with churn intent: " + sample.posts().stream().filter(SimulatedPost::churnIntent).count());
+        return sample;
+    }
+
+    private static Map<String, Long> count(java.util.stream.Stream<String> values) {
+        return values.collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+    }
+
+    /**
+     * {@code --customers N --weeks W (--start DATE | --end DATE) --seed S --out DIR}; {@code --end} names the
+     * last day of the window (the window then starts 7*W-1 days earlier).
+     */
+    public static void main(String[] args) throws IOException {
+        Map<String, String> opts = new TreeMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("expected an option, got " + args[i]);
+            }
+            opts.put(args[i].substring(2), args[i + 1]);
+        }
+        if (args.length % 2 != 0 || !opts.containsKey("out")) {
+            System.err.println("usage: Simulation --customers N --weeks W (--start DATE | --end DATE) --seed S --out DIR");
+            System.exit(2);
+        }
+        int customers = Integer.parseInt(opts.getOrDefault("customers", "400"));
+        int weeks = Integer.parseInt(opts.getOrDefault("weeks", "20"));
+        LocalDate start = opts.containsKey("start") ? LocalDate.parse(opts.get("start"))
+                : LocalDate.parse(opts.getOrDefault("end", "2026-11-15")).minusWeeks(weeks).plusDays(1);
+        long seed = Long.parseLong(opts.getOrDefault("seed", "20261115"));
+        write(customers, weeks, start, seed, Path.of(opts.get("out")), System.out);
+    }
+}

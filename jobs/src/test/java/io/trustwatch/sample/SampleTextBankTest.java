@@ -1,0 +1,124 @@
+package io.trustwatch.sample;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SampleTextBankTest {
+
+    private final SampleTextBank bank = SampleTextBank.bundled();
+
+    @Test
+    void everyScoredLanguageHasAtLeast25DistinctTemplatesPerIntent() {
+        for (String lang : SampleTextBank.SCORED_LANGUAGES) {
+            for (Intent intent : Intent.values()) {
+                List<String> templates = bank.templates(lang, intent);
+                assertTrue(new HashSet<>(templates).size() >= 25,
+                        lang + " " + intent + " has " + new HashSet<>(templates).size() + " distinct templates");
+                assertEquals(templates.size(), new HashSet<>(templates).size(), lang + " " + intent + " has duplicates");
+            }
+        }
+    }
+
+    @Test
+    void everyTemplateOfEveryLanguageFillsAllItsSlots() {
+        Random rnd = new Random(1);
+        for (String lang : bank.languages()) {
+            for (Intent intent : Intent.values()) {
+                for (String template : bank.templates(lang, intent)) {
+                    for (int draw = 0; draw < 3; draw++) {
+                        String text = bank.fill(lang, template, rnd, Map.of());
+                        assertFalse(text.contains("{") || text.contains("}"), lang + ": unfilled slot in " + text);
+                        assertFalse(text.isBlank(), lang + ": blank text from " + template);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyLanguageNamesEveryProductAndHasAuthorNames() {
+        for (String lang : bank.languages()) {
+            for (String code : Brand.productCodes()) {
+                assertFalse(bank.values(lang, "product." + code).isEmpty(), lang + " lacks product." + code);
+            }
+            assertFalse(bank.values(lang, "first_name").isEmpty(), lang + " lacks first names");
+            assertFalse(bank.values(lang, "last_name").isEmpty(), lang + " lacks last names");
+        }
+    }
+
+    @Test
+    void givenSlotValuesReplaceRandomOnes() {
+        Random rnd = new Random(7);
+        boolean used = false;
+        for (int i = 0; i < 300; i++) {
+            String text = bank.sentence("en", Intent.CHURN_INTENT, rnd, Map.of("brand", "Acmefone"));
+            used |= text.contains("Acmefone");
+            for (Brand b : Brand.ALL) {
+                assertFalse(text.contains(b.name()), "random brand leaked into " + text);
+            }
+        }
+        assertTrue(used, "the given brand never appeared");
+    }
+
+    @Test
+    void sameSeedGivesSameSentences() {
+        Random a = new Random(42);
+        Random b = new Random(42);
+        for (int i = 0; i < 50; i++) {
+            assertEquals(bank.sentence("tr", Intent.BROKEN_PROMISE, a), bank.sentence("tr", Intent.BROKEN_PROMISE, b));
+        }
+    }
+
+    @Test
+    void detectedOnlyLanguagesFallBackToGenericIntents() {
+        PhraseBank german = PhraseBank.load("de");
+        assertTrue(german.ownTemplates(Intent.DATA_BREACH).isEmpty());
+        assertEquals(german.ownTemplates(Intent.NEGATIVE), german.templatesFor(Intent.DATA_BREACH));
+        assertEquals(german.ownTemplates(Intent.POSITIVE), german.templatesFor(Intent.RECOVERY));
+        assertFalse(german.ownTemplates(Intent.CHURN_INTENT).isEmpty());
+        assertEquals(german.ownTemplates(Intent.CHURN_INTENT), german.templatesFor(Intent.CHURN_INTENT));
+    }
+
+    @Test
+    void unknownLanguageIsRejected() {
+        assertThrows(IllegalArgumentException.class, () -> bank.sentence("xx", Intent.POSITIVE, new Random(1)));
+    }
+
+    @Test
+    void phraseFileWithUnknownIntentIsRejected() {
+        String file = "@first_name\tA | B\nPOSITIVE\tfine\nHAPPY\tnot an intent\n";
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PhraseBank.parse("xx", new BufferedReader(new StringReader(file))));
+        assertTrue(e.getMessage().contains("line 3"), e.getMessage());
+    }
+
+    @Test
+    void phraseFileParsesSlotsTemplatesAndComments() throws Exception {
+        String file = "# comment\n\n@agent\tAli | Bo |  \nNEUTRAL\tok {agent}\nNEUTRAL\tfine\n";
+        PhraseBank parsed = PhraseBank.parse("xx", new BufferedReader(new StringReader(file)));
+        assertEquals(List.of("Ali", "Bo"), parsed.values("agent"));
+        assertEquals(List.of("ok {agent}", "fine"), parsed.ownTemplates(Intent.NEUTRAL));
+        assertTrue(parsed.ownTemplates(Intent.POSITIVE).isEmpty());
+    }
+
+    @Test
+    void themeIntentsCarryTheSevenPublicCodes() {
+        assertEquals(List.of("service_failure", "dishonesty", "privacy_violation", "data_breach",
+                        "conflict_mishandled", "broken_promise", "taken_for_granted"),
+                Intent.themes().stream().map(Intent::themeCode).toList());
+        assertNull(Intent.CHURN_INTENT.themeCode());
+        assertNull(Intent.RECOVERY.themeCode());
+    }
+}
