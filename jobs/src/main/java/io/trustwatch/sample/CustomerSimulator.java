@@ -8,9 +8,11 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Simulates customers whose fate is known (their {@link Persona}) and the posts they write over a window
@@ -30,6 +32,7 @@ public final class CustomerSimulator {
         2, 1, 1, 0.5, 0.5, 0.5, 1, 3, 5, 6, 6, 6, 7, 7, 6, 6, 6, 6, 7, 8, 9, 9, 7, 4};
     private static final double PRIMARY_SOURCE_SHARE = 0.7;
     private static final double ENGLISH_SWITCH_SHARE = 0.04;
+    private static final int MAX_REDRAWS = 8;
 
     private final SampleTextBank bank;
 
@@ -59,8 +62,9 @@ public final class CustomerSimulator {
             PersonaScript.Plan plan = PersonaScript.plan(persona, weeks, rnd);
             SimulatedCustomer customer = customer(i, persona, plan.churnWeek(), rnd);
             people.add(customer);
+            Set<String> said = new HashSet<>();
             for (PersonaScript.PlannedPost planned : plan.posts()) {
-                posts.add(post(customer, planned, start, rnd));
+                posts.add(post(customer, planned, start, said, rnd));
             }
         }
         posts.sort(Comparator.comparing((SimulatedPost p) -> p.createdAt().toInstant())
@@ -125,7 +129,9 @@ public final class CustomerSimulator {
         return f;
     }
 
-    private SimulatedPost post(SimulatedCustomer c, PersonaScript.PlannedPost planned, LocalDate start, Random rnd) {
+    /** @param said sentences this customer already wrote: people rarely post the same words twice */
+    private SimulatedPost post(SimulatedCustomer c, PersonaScript.PlannedPost planned, LocalDate start,
+                               Set<String> said, Random rnd) {
         String source = rnd.nextDouble() < PRIMARY_SOURCE_SHARE ? c.primarySource() : Market.source(c.lang(), rnd);
         String textLang = switchesToEnglish(c.lang()) && rnd.nextDouble() < ENGLISH_SWITCH_SHARE ? "en" : c.lang();
         String product = rnd.nextDouble() < 0.8 ? c.product()
@@ -135,7 +141,12 @@ public final class CustomerSimulator {
                 "product", bank.productName(textLang, product, rnd));
         List<String> sentences = new ArrayList<>();
         for (Intent intent : planned.intents()) {
-            sentences.add(bank.sentence(textLang, intent, rnd, given));
+            String sentence = bank.sentence(textLang, intent, rnd, given);
+            for (int retry = 0; retry < MAX_REDRAWS && said.contains(sentence); retry++) {
+                sentence = bank.sentence(textLang, intent, rnd, given);
+            }
+            said.add(sentence);
+            sentences.add(sentence);
         }
         List<Intent> intents = planned.intents();
         String text = c.style().apply(String.join(" ", sentences), textLang, Intent.sentimentOf(intents), rnd);

@@ -11,12 +11,22 @@ import java.util.stream.Collectors;
 
 /**
  * Entry point for generating a synthetic sample with known outcomes ({@code trustwatch simulate}).
- * The bundled demo sample was made with:
- * {@code Simulation --customers 400 --weeks 20 --end 2026-11-15 --seed 20261115 --out jobs/src/main/resources/sample}.
+ * The bundled demo sample was made with the {@code DEMO_*} parameters (see {@code sample/README.md}).
  */
 public final class Simulation {
 
+    /** Parameters of the bundled demo sample ({@code src/main/resources/sample}); see its README. */
+    public static final int DEMO_CUSTOMERS = 400;
+    public static final int DEMO_WEEKS = 20;
+    public static final LocalDate DEMO_END = LocalDate.of(2026, 11, 15);
+    public static final long DEMO_SEED = 20261115L;
+
     private Simulation() {
+    }
+
+    /** First day of a window of {@code weeks} weeks whose last day is {@code end}. */
+    public static LocalDate startForEnd(LocalDate end, int weeks) {
+        return end.minusWeeks(weeks).plusDays(1);
     }
 
     /** Simulates, writes the files of {@link SampleWriter} into {@code outDir}, and prints a summary to {@code out}. */
@@ -44,7 +54,7 @@ public final class Simulation {
 
     /**
      * {@code --customers N --weeks W (--start DATE | --end DATE) --seed S --out DIR}; {@code --end} names the
-     * last day of the window (the window then starts 7*W-1 days earlier).
+     * last day of the window (the window then starts 7*W-1 days earlier). Omitted options take the demo values.
      */
     public static void main(String[] args) throws IOException {
         Map<String, String> opts = new TreeMap<>();
@@ -58,11 +68,11 @@ public final class Simulation {
             System.err.println("usage: Simulation --customers N --weeks W (--start DATE | --end DATE) --seed S --out DIR");
             System.exit(2);
         }
-        int customers = Integer.parseInt(opts.getOrDefault("customers", "400"));
-        int weeks = Integer.parseInt(opts.getOrDefault("weeks", "20"));
+        int customers = opts.containsKey("customers") ? Integer.parseInt(opts.get("customers")) : DEMO_CUSTOMERS;
+        int weeks = opts.containsKey("weeks") ? Integer.parseInt(opts.get("weeks")) : DEMO_WEEKS;
         LocalDate start = opts.containsKey("start") ? LocalDate.parse(opts.get("start"))
-                : LocalDate.parse(opts.getOrDefault("end", "2026-11-15")).minusWeeks(weeks).plusDays(1);
-        long seed = Long.parseLong(opts.getOrDefault("seed", "20261115"));
+                : startForEnd(opts.containsKey("end") ? LocalDate.parse(opts.get("end")) : DEMO_END, weeks);
+        long seed = opts.containsKey("seed") ? Long.parseLong(opts.get("seed")) : DEMO_SEED;
         write(customers, weeks, start, seed, Path.of(opts.get("out")), System.out);
     }
 }
