@@ -11,7 +11,9 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The templates and slot values of one language, read from a reviewable TSV file
@@ -20,15 +22,23 @@ import java.util.TreeMap;
  * # comment
  * &#64;slot_name	value one | value two        (values a template slot may take)
  * INTENT	a template with {slots}              (INTENT is an {@link Intent} name)
+ * INTENT/telecom,bank	a template               (only for brands of these sectors, see {@link Brand})
  * </pre>
  */
 final class PhraseBank {
 
+    /** A template and the sectors it suits; no sectors means any brand. */
+    record Template(String text, Set<String> sectors) {
+        boolean suits(String sector) {
+            return sectors.isEmpty() || sector == null || sectors.contains(sector);
+        }
+    }
+
     private final String lang;
-    private final Map<Intent, List<String>> templates;
+    private final Map<Intent, List<Template>> templates;
     private final Map<String, List<String>> slotValues;
 
-    private PhraseBank(String lang, Map<Intent, List<String>> templates, Map<String, List<String>> slotValues) {
+    private PhraseBank(String lang, Map<Intent, List<Template>> templates, Map<String, List<String>> slotValues) {
         this.lang = lang;
         this.templates = templates;
         this.slotValues = slotValues;
@@ -47,7 +57,7 @@ final class PhraseBank {
     }
 
     static PhraseBank parse(String lang, BufferedReader reader) throws IOException {
-        Map<Intent, List<String>> templates = new EnumMap<>(Intent.class);
+        Map<Intent, List<Template>> templates = new EnumMap<>(Intent.class);
         Map<String, List<String>> slots = new TreeMap<>();
         String line;
         int number = 0;
@@ -72,13 +82,24 @@ final class PhraseBank {
                 }
                 slots.put(key.substring(1), List.copyOf(values));
             } else {
+                String where = "phrases-" + lang + ".tsv line " + number + ": ";
+                int slash = key.indexOf('/');
                 Intent intent;
                 try {
-                    intent = Intent.valueOf(key);
+                    intent = Intent.valueOf(slash < 0 ? key : key.substring(0, slash));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("phrases-" + lang + ".tsv line " + number + ": unknown intent " + key, e);
+                    throw new IllegalArgumentException(where + "unknown intent " + key, e);
                 }
-                templates.computeIfAbsent(intent, i -> new ArrayList<>()).add(value);
+                Set<String> sectors = new TreeSet<>();
+                if (slash >= 0) {
+                    for (String sector : key.substring(slash + 1).split(",")) {
+                        if (!Brand.sectors().contains(sector.strip())) {
+                            throw new IllegalArgumentException(where + "unknown sector " + sector);
+                        }
+                        sectors.add(sector.strip());
+                    }
+                }
+                templates.computeIfAbsent(intent, i -> new ArrayList<>()).add(new Template(value, Set.copyOf(sectors)));
             }
         }
         templates.replaceAll((intent, list) -> List.copyOf(list));
@@ -89,25 +110,29 @@ final class PhraseBank {
         return lang;
     }
 
-    /** The templates written for exactly this intent (possibly none). */
+    /** The templates written for exactly this intent (possibly none), whatever their sector. */
     List<String> ownTemplates(Intent intent) {
-        return templates.getOrDefault(intent, List.of());
+        return templates.getOrDefault(intent, List.of()).stream().map(Template::text).toList();
+    }
+
+    private List<String> ownTemplates(Intent intent, String sector) {
+        return templates.getOrDefault(intent, List.of()).stream().filter(t -> t.suits(sector)).map(Template::text).toList();
     }
 
     /**
-     * The templates to draw from. Languages that are only detected, not scored, have small banks:
+     * The templates to draw from for a brand of {@code sector} ({@code null}: any). Languages that are only detected, not scored, have small banks:
      * a theme falls back to a generic complaint and a recovery to praise, which keeps their posts plausible.
      */
-    List<String> templatesFor(Intent intent) {
-        List<String> own = ownTemplates(intent);
+    List<String> templatesFor(Intent intent, String sector) {
+        List<String> own = ownTemplates(intent, sector);
         if (!own.isEmpty()) {
             return own;
         }
         if (intent.isTheme() || intent == Intent.CHURN_INTENT) {
-            return ownTemplates(Intent.NEGATIVE);
+            return ownTemplates(Intent.NEGATIVE, sector);
         }
         if (intent == Intent.RECOVERY) {
-            return ownTemplates(Intent.POSITIVE);
+            return ownTemplates(Intent.POSITIVE, sector);
         }
         return own;
     }

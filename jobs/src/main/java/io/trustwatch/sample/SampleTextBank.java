@@ -59,11 +59,12 @@ public final class SampleTextBank {
 
     /**
      * A sentence of the given intent; slots named in {@code given} (e.g. {@code brand}, {@code product})
-     * take those values, the others are drawn at random.
+     * take those values, the others are drawn at random. When {@code brand} is one of {@link Brand#ALL},
+     * only templates that suit its sector are used (no courier for an insurer).
      */
     public String sentence(String lang, Intent intent, Random rnd, Map<String, String> given) {
         PhraseBank bank = bank(lang);
-        List<String> templates = bank.templatesFor(intent);
+        List<String> templates = bank.templatesFor(intent, Brand.sectorOf(given.get("brand")));
         if (templates.isEmpty()) {
             throw new IllegalStateException("no templates for " + intent + " in " + lang);
         }

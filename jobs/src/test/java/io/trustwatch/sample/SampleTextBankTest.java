@@ -85,10 +85,32 @@ class SampleTextBankTest {
     void detectedOnlyLanguagesFallBackToGenericIntents() {
         PhraseBank german = PhraseBank.load("de");
         assertTrue(german.ownTemplates(Intent.DATA_BREACH).isEmpty());
-        assertEquals(german.ownTemplates(Intent.NEGATIVE), german.templatesFor(Intent.DATA_BREACH));
-        assertEquals(german.ownTemplates(Intent.POSITIVE), german.templatesFor(Intent.RECOVERY));
+        assertEquals(german.ownTemplates(Intent.NEGATIVE), german.templatesFor(Intent.DATA_BREACH, null));
+        assertEquals(german.ownTemplates(Intent.POSITIVE), german.templatesFor(Intent.RECOVERY, null));
         assertFalse(german.ownTemplates(Intent.CHURN_INTENT).isEmpty());
-        assertEquals(german.ownTemplates(Intent.CHURN_INTENT), german.templatesFor(Intent.CHURN_INTENT));
+        assertEquals(german.ownTemplates(Intent.CHURN_INTENT), german.templatesFor(Intent.CHURN_INTENT, null));
+    }
+
+    @Test
+    void sectorTemplatesOnlyGoToBrandsOfThatSector() {
+        Random rnd = new Random(11);
+        boolean courierForShop = false;
+        for (int i = 0; i < 400; i++) {
+            String insurer = bank.sentence("en", Intent.BROKEN_PROMISE, rnd, Map.of("brand", "Velora", "product", "policy"));
+            assertFalse(insurer.matches("(?i).*(delivery|courier|router|technician|shipped|card would).*"), insurer);
+            String shop = bank.sentence("en", Intent.BROKEN_PROMISE, rnd, Map.of("brand", "Bazarly", "product", "order"));
+            assertFalse(shop.matches("(?i).*(router|technician|card would).*"), shop);
+            courierForShop |= shop.toLowerCase(java.util.Locale.ROOT).contains("delivery");
+        }
+        assertTrue(courierForShop, "delivery sentences never reached a delivery brand");
+    }
+
+    @Test
+    void phraseFileWithUnknownSectorIsRejected() {
+        String file = "POSITIVE/airline\tnice flight\n";
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PhraseBank.parse("xx", new BufferedReader(new StringReader(file))));
+        assertTrue(e.getMessage().contains("sector"), e.getMessage());
     }
 
     @Test
@@ -106,10 +128,12 @@ class SampleTextBankTest {
 
     @Test
     void phraseFileParsesSlotsTemplatesAndComments() throws Exception {
-        String file = "# comment\n\n@agent\tAli | Bo |  \nNEUTRAL\tok {agent}\nNEUTRAL\tfine\n";
+        String file = "# comment\n\n@agent\tAli | Bo |  \nNEUTRAL\tok {agent}\nNEUTRAL/bank\tfine\n";
         PhraseBank parsed = PhraseBank.parse("xx", new BufferedReader(new StringReader(file)));
         assertEquals(List.of("Ali", "Bo"), parsed.values("agent"));
         assertEquals(List.of("ok {agent}", "fine"), parsed.ownTemplates(Intent.NEUTRAL));
+        assertEquals(List.of("ok {agent}"), parsed.templatesFor(Intent.NEUTRAL, "telecom"));
+        assertEquals(List.of("ok {agent}", "fine"), parsed.templatesFor(Intent.NEUTRAL, "bank"));
         assertTrue(parsed.ownTemplates(Intent.POSITIVE).isEmpty());
     }
 
