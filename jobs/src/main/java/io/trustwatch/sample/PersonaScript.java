@@ -54,7 +54,7 @@ final class PersonaScript {
     }
 
     private static Plan loud(int weeks, Intent breach, Random rnd) {
-        int sours = between(weeks / 4, weeks / 2, rnd);
+        int sours = between(weeks / 4, Math.min(weeks / 2, weeks - 5), rnd);
         int churn = between(sours + 2, weeks - 3, rnd);
         List<PlannedPost> posts = new ArrayList<>();
         content(posts, 0, sours, 0.40, 0.55, 0.35, 0.10, rnd);
@@ -75,7 +75,8 @@ final class PersonaScript {
     }
 
     private static Plan silent(int weeks, Intent breach, Random rnd) {
-        int sours = between(weeks / 5, weeks / 2, rnd);
+        // Souring must leave room for the breach and at least three silent weeks after it.
+        int sours = between(weeks / 5, Math.min(weeks / 2, weeks - 5), rnd);
         int last = between(sours + 1, weeks - 4, rnd);
         List<PlannedPost> posts = new ArrayList<>();
         content(posts, 0, sours, 0.35, 0.55, 0.35, 0.10, rnd);

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CustomerSimulatorTest {
@@ -35,6 +36,21 @@ class CustomerSimulatorTest {
     void aCustomerDoesNotDependOnHowManyOthersAreSimulated() {
         SimulatedSample small = new CustomerSimulator().simulate(50, WEEKS, START, 99L);
         assertEquals(SAMPLE.customers().subList(0, 50), small.customers());
+    }
+
+    @Test
+    void shortestWindowStillLeavesSilentChurnersThreeQuietWeeks() {
+        SimulatedSample shortest = new CustomerSimulator().simulate(200, PersonaScript.MIN_WEEKS, START, 3L);
+        for (SimulatedCustomer c : shortest.customers()) {
+            if (c.persona() == Persona.SILENT_CHURNER) {
+                assertTrue(c.churnWeek() <= PersonaScript.MIN_WEEKS - 4, c.id() + " churn week " + c.churnWeek());
+            }
+            if (c.persona() == Persona.LOUD_CHURNER) {
+                assertTrue(c.churnWeek() < PersonaScript.MIN_WEEKS, c.id() + " churn week " + c.churnWeek());
+            }
+        }
+        assertThrows(IllegalArgumentException.class,
+                () -> new CustomerSimulator().simulate(10, PersonaScript.MIN_WEEKS - 1, START, 3L));
     }
 
     @Test

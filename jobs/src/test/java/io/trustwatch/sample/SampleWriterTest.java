@@ -124,6 +124,25 @@ class SampleWriterTest {
         assertTrue(summary.contains("posts per language:"), summary);
     }
 
+    @Test
+    void mainTakesEndDateAndWritesTheFiles() throws IOException {
+        Path out = dir.resolve("cli");
+        PrintStream stdout = System.out;
+        try {
+            System.setOut(quiet());
+            Simulation.main(new String[] {"--customers", "30", "--weeks", "8", "--end", "2026-03-01",
+                "--seed", "4", "--out", out.toString()});
+        } finally {
+            System.setOut(stdout);
+        }
+        assertEquals(31, Files.readAllLines(out.resolve(SampleWriter.LABELS)).size());
+        for (String line : Files.readAllLines(out.resolve(SampleWriter.POSTS), StandardCharsets.UTF_8)) {
+            LocalDate day = OffsetDateTime.parse(JSON.readTree(line).get("created_at").asText()).toLocalDate();
+            assertTrue(!day.isBefore(LocalDate.of(2026, 1, 4)) && !day.isAfter(LocalDate.of(2026, 3, 2)), line);
+        }
+        assertEquals(LocalDate.of(2026, 1, 5), Simulation.startForEnd(LocalDate.of(2026, 3, 1), 8));
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
