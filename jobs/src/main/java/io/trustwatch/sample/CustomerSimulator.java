@@ -138,7 +138,8 @@ public final class CustomerSimulator {
                 : c.brand().products().get(rnd.nextInt(c.brand().products().size()));
         Map<String, String> given = Map.of(
                 "brand", c.brand().name(),
-                "product", bank.productName(textLang, product, rnd));
+                "product", bank.productName(textLang, product, rnd),
+                "country", c.country());
         List<String> sentences = new ArrayList<>();
         for (Intent intent : planned.intents()) {
             String sentence = bank.sentence(textLang, intent, rnd, given);

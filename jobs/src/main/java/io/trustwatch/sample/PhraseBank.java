@@ -23,14 +23,19 @@ import java.util.TreeSet;
  * &#64;slot_name	value one | value two        (values a template slot may take)
  * INTENT	a template with {slots}              (INTENT is an {@link Intent} name)
  * INTENT/telecom,bank	a template               (only for brands of these sectors, see {@link Brand})
+ * &#64;variety.gulf	SA | AE                    (a regional variety and the countries that speak it)
+ * INTENT/gulf	a template                       (only for customers from countries of that variety)
  * </pre>
  */
 final class PhraseBank {
 
-    /** A template and the sectors it suits; no sectors means any brand. */
-    record Template(String text, Set<String> sectors) {
-        boolean suits(String sector) {
-            return sectors.isEmpty() || sector == null || sectors.contains(sector);
+    private static final String VARIETY_PREFIX = "variety.";
+
+    /** A template and where it fits: no sectors means any brand, no varieties means any country. */
+    record Template(String text, Set<String> sectors, Set<String> varieties) {
+        boolean suits(String sector, String variety) {
+            return (sectors.isEmpty() || sector == null || sectors.contains(sector))
+                    && (varieties.isEmpty() || variety == null || varieties.contains(variety));
         }
     }
 
@@ -91,15 +96,22 @@ final class PhraseBank {
                     throw new IllegalArgumentException(where + "unknown intent " + key, e);
                 }
                 Set<String> sectors = new TreeSet<>();
+                Set<String> varieties = new TreeSet<>();
                 if (slash >= 0) {
-                    for (String sector : key.substring(slash + 1).split(",")) {
-                        if (!Brand.sectors().contains(sector.strip())) {
-                            throw new IllegalArgumentException(where + "unknown sector " + sector);
+                    for (String raw : key.substring(slash + 1).split(",")) {
+                        String tag = raw.strip();
+                        if (Brand.sectors().contains(tag)) {
+                            sectors.add(tag);
+                        } else if (slots.containsKey(VARIETY_PREFIX + tag)) {
+                            varieties.add(tag);
+                        } else {
+                            throw new IllegalArgumentException(where + "unknown sector or variety " + tag
+                                    + " (declare varieties with @" + VARIETY_PREFIX + "<name> before use)");
                         }
-                        sectors.add(sector.strip());
                     }
                 }
-                templates.computeIfAbsent(intent, i -> new ArrayList<>()).add(new Template(value, Set.copyOf(sectors)));
+                templates.computeIfAbsent(intent, i -> new ArrayList<>())
+                        .add(new Template(value, Set.copyOf(sectors), Set.copyOf(varieties)));
             }
         }
         templates.replaceAll((intent, list) -> List.copyOf(list));
@@ -115,24 +127,36 @@ final class PhraseBank {
         return templates.getOrDefault(intent, List.of()).stream().map(Template::text).toList();
     }
 
-    private List<String> ownTemplates(Intent intent, String sector) {
-        return templates.getOrDefault(intent, List.of()).stream().filter(t -> t.suits(sector)).map(Template::text).toList();
+    private List<String> ownTemplates(Intent intent, String sector, String variety) {
+        return templates.getOrDefault(intent, List.of()).stream()
+                .filter(t -> t.suits(sector, variety)).map(Template::text).toList();
+    }
+
+    /** The regional variety spoken in a country according to this bank's {@code @variety.*} lines, or null. */
+    String varietyOf(String country) {
+        if (country == null) {
+            return null;
+        }
+        return slotValues.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(VARIETY_PREFIX) && e.getValue().contains(country))
+                .map(e -> e.getKey().substring(VARIETY_PREFIX.length())).findFirst().orElse(null);
     }
 
     /**
-     * The templates to draw from for a brand of {@code sector} ({@code null}: any). Languages that are only detected, not scored, have small banks:
+     * The templates to draw from for a brand of {@code sector} and a customer speaking {@code variety}
+     * ({@code null}: any). Languages that are only detected, not scored, have small banks:
      * a theme falls back to a generic complaint and a recovery to praise, which keeps their posts plausible.
      */
-    List<String> templatesFor(Intent intent, String sector) {
-        List<String> own = ownTemplates(intent, sector);
+    List<String> templatesFor(Intent intent, String sector, String variety) {
+        List<String> own = ownTemplates(intent, sector, variety);
         if (!own.isEmpty()) {
             return own;
         }
         if (intent.isTheme() || intent == Intent.CHURN_INTENT) {
-            return ownTemplates(Intent.NEGATIVE, sector);
+            return ownTemplates(Intent.NEGATIVE, sector, variety);
         }
         if (intent == Intent.RECOVERY) {
-            return ownTemplates(Intent.POSITIVE, sector);
+            return ownTemplates(Intent.POSITIVE, sector, variety);
         }
         return own;
     }

@@ -60,11 +60,14 @@ public final class SampleTextBank {
     /**
      * A sentence of the given intent; slots named in {@code given} (e.g. {@code brand}, {@code product})
      * take those values, the others are drawn at random. When {@code brand} is one of {@link Brand#ALL},
-     * only templates that suit its sector are used (no courier for an insurer).
+     * only templates that suit its sector are used (no courier for an insurer); when {@code country} is given
+     * and the bank has a regional variety for it (Arabic: Gulf, Egyptian), templates of other varieties are
+     * left out, so a customer from Cairo does not write Gulf dialect.
      */
     public String sentence(String lang, Intent intent, Random rnd, Map<String, String> given) {
         PhraseBank bank = bank(lang);
-        List<String> templates = bank.templatesFor(intent, Brand.sectorOf(given.get("brand")));
+        List<String> templates = bank.templatesFor(intent, Brand.sectorOf(given.get("brand")),
+                bank.varietyOf(given.get("country")));
         if (templates.isEmpty()) {
             throw new IllegalStateException("no templates for " + intent + " in " + lang);
         }

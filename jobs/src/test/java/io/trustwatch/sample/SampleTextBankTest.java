@@ -85,10 +85,10 @@ class SampleTextBankTest {
     void detectedOnlyLanguagesFallBackToGenericIntents() {
         PhraseBank german = PhraseBank.load("de");
         assertTrue(german.ownTemplates(Intent.DATA_BREACH).isEmpty());
-        assertEquals(german.ownTemplates(Intent.NEGATIVE), german.templatesFor(Intent.DATA_BREACH, null));
-        assertEquals(german.ownTemplates(Intent.POSITIVE), german.templatesFor(Intent.RECOVERY, null));
+        assertEquals(german.ownTemplates(Intent.NEGATIVE), german.templatesFor(Intent.DATA_BREACH, null, null));
+        assertEquals(german.ownTemplates(Intent.POSITIVE), german.templatesFor(Intent.RECOVERY, null, null));
         assertFalse(german.ownTemplates(Intent.CHURN_INTENT).isEmpty());
-        assertEquals(german.ownTemplates(Intent.CHURN_INTENT), german.templatesFor(Intent.CHURN_INTENT, null));
+        assertEquals(german.ownTemplates(Intent.CHURN_INTENT), german.templatesFor(Intent.CHURN_INTENT, null, null));
     }
 
     @Test
@@ -106,11 +106,34 @@ class SampleTextBankTest {
     }
 
     @Test
+    void arabicDialectFollowsTheCustomersCountry() {
+        PhraseBank arabic = PhraseBank.load("ar");
+        assertEquals("egyptian", arabic.varietyOf("EG"));
+        assertEquals("gulf", arabic.varietyOf("SA"));
+        assertNull(arabic.varietyOf("US"));
+        Random rnd = new Random(5);
+        String gulfOnly = "(.*(وايد|الحين|\\bليش\\b|\\bمو\\b).*)";
+        String egyptianOnly = "(.*(أوي|\\bمش\\b|كده|دلوقتي|عايز).*)";
+        boolean sawGulf = false;
+        boolean sawEgyptian = false;
+        for (int i = 0; i < 600; i++) {
+            Intent intent = Intent.values()[i % Intent.values().length];
+            String cairo = bank.sentence("ar", intent, rnd, Map.of("brand", "Bazarly", "country", "EG"));
+            String riyadh = bank.sentence("ar", intent, rnd, Map.of("brand", "Bazarly", "country", "SA"));
+            assertFalse(cairo.matches(gulfOnly), "Gulf dialect for Egypt: " + cairo);
+            assertFalse(riyadh.matches(egyptianOnly), "Egyptian dialect for Saudi Arabia: " + riyadh);
+            sawEgyptian |= cairo.matches(egyptianOnly);
+            sawGulf |= riyadh.matches(gulfOnly);
+        }
+        assertTrue(sawGulf && sawEgyptian, "dialect lines never used");
+    }
+
+    @Test
     void phraseFileWithUnknownSectorIsRejected() {
         String file = "POSITIVE/airline\tnice flight\n";
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> PhraseBank.parse("xx", new BufferedReader(new StringReader(file))));
-        assertTrue(e.getMessage().contains("sector"), e.getMessage());
+        assertTrue(e.getMessage().contains("unknown sector or variety airline"), e.getMessage());
     }
 
     @Test
@@ -132,8 +155,8 @@ class SampleTextBankTest {
         PhraseBank parsed = PhraseBank.parse("xx", new BufferedReader(new StringReader(file)));
         assertEquals(List.of("Ali", "Bo"), parsed.values("agent"));
         assertEquals(List.of("ok {agent}", "fine"), parsed.ownTemplates(Intent.NEUTRAL));
-        assertEquals(List.of("ok {agent}"), parsed.templatesFor(Intent.NEUTRAL, "telecom"));
-        assertEquals(List.of("ok {agent}", "fine"), parsed.templatesFor(Intent.NEUTRAL, "bank"));
+        assertEquals(List.of("ok {agent}"), parsed.templatesFor(Intent.NEUTRAL, "telecom", null));
+        assertEquals(List.of("ok {agent}", "fine"), parsed.templatesFor(Intent.NEUTRAL, "bank", null));
         assertTrue(parsed.ownTemplates(Intent.POSITIVE).isEmpty());
     }
 
