@@ -150,11 +150,26 @@ public final class CustomerSimulator {
             sentences.add(sentence);
         }
         List<Intent> intents = planned.intents();
-        String text = c.style().apply(String.join(" ", sentences), textLang, Intent.sentimentOf(intents), rnd);
+        String text = c.style().apply(joined(sentences, textLang), textLang, Intent.sentimentOf(intents), rnd);
         String channel = rnd.nextDouble() < 0.85 ? c.channel() : Market.channel(rnd);
         return new SimulatedPost(null, source, text, createdAt(c, start.plusWeeks(planned.week()), source, rnd),
                 c.id(), c.author(), rating(source, intents, rnd), c.brand().name(), product, c.country(),
                 langHint(textLang, c.lang(), rnd), channel, textLang, intents);
+    }
+
+    /**
+     * Joins the sentences of one post. Many templates end without a full stop, as people type; a sentence that
+     * ends in a letter gets a separator before the next one so the post does not read as one run-on clause.
+     */
+    static String joined(List<String> sentences, String lang) {
+        StringBuilder text = new StringBuilder(sentences.get(0));
+        for (String next : sentences.subList(1, sentences.size())) {
+            if (Character.isLetterOrDigit(text.codePointBefore(text.length()))) {
+                text.append(lang.equals("ar") ? "،" : ".");
+            }
+            text.append(' ').append(next);
+        }
+        return text.toString();
     }
 
     private static boolean switchesToEnglish(String lang) {

@@ -156,6 +156,14 @@ class CustomerSimulatorTest {
     }
 
     @Test
+    void sentencesOfOnePostAreSeparated() {
+        assertEquals("Nobody answers. Bad. Just bad.", CustomerSimulator.joined(List.of("Nobody answers", "Bad. Just bad."), "en"));
+        assertEquals("Ok! Fine", CustomerSimulator.joined(List.of("Ok!", "Fine"), "en"));
+        assertEquals("ما انحلت، زهقت", CustomerSimulator.joined(List.of("ما انحلت", "زهقت"), "ar"));
+        assertEquals("only one", CustomerSimulator.joined(List.of("only one"), "tr"));
+    }
+
+    @Test
     void ratingsFollowTheTone() {
         double positive = meanRating("positive");
         double negative = meanRating("negative");
