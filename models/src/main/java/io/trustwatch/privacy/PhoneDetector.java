@@ -1,0 +1,207 @@
+package io.trustwatch.privacy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Phone numbers in the international form ({@code +} or {@code 00} and a country code) and in the
+ * national forms of the first-class markets: US/UK (en), Saudi Arabia, the UAE and Egypt (ar, in
+ * Latin, Arabic-Indic or Persian digits), Russia (ru, trunk prefix 8), Turkey (tr) and Indonesia
+ * (id).
+ *
+ * <p>A candidate is a run of digit groups joined by spaces, dashes, dots or parentheses. Its digits
+ * are then checked against the numbering plans: how many digits follow each country code or trunk
+ * prefix. Because a candidate may run into neighbouring numbers ("0532 123 45 67 2 kez"), the
+ * longest valid run of whole groups is taken. Numbers that look like prices, dates, times, years
+ * or order numbers fail these checks; dates are masked first, and a number written right after an
+ * order/tracking cue ("order #", "sipariş no", "номер заказа", "رقم الطلب") is never a phone.
+ */
+final class PhoneDetector implements PiiDetector {
+
+  private static final String D = DIGIT;
+  private static final String SPACE = "[ \\u00A0]";
+
+  /** d.m.y, d-m-y and y-m-d dates, whose digits would otherwise count towards a phone number. */
+  private static final Pattern DATE = Pattern.compile(
+      "(?<!" + D + ")(?:" + D + "{1,2}([.-])" + D + "{1,2}\\1" + D + "{2,4}"
+          + "|" + D + "{4}([.-])" + D + "{1,2}\\2" + D + "{1,2})(?!" + D + ")");
+
+  private static final Pattern CANDIDATE = Pattern.compile(
+      "(?<![\\p{N}\\p{IsLatin}\\p{IsCyrillic}+#№/])(?:\\+" + SPACE + "?)?\\(?"
+          + D + "+(?:[ \\u00A0().-]{1,3}" + D + "+)*");
+
+  private static final Pattern GROUP = Pattern.compile(D + "+");
+
+  /** A cue right before a number that makes it an identifier, not a phone. */
+  private static final Pattern IDENTIFIER_CUE = Pattern.compile(
+      "(?:(?<!\\p{L})(?:order|tracking|track|invoice|ref|reference|ticket|case|booking|confirmation"
+          + "|sipari[şs]|kargo|takip|fatura|pesanan|resi|tagihan|invoice"
+          + "|заказ|трек|накладн|квитанц|счёт|счет"
+          + "|طلب|الطلب|شحن|الشحنة|تتبع|فاتورة)\\p{L}*[^\\p{N}\\p{L}]{0,4}"
+          + "(?:(?:no|nr|num|number|numaras[ıi]|nomor|номер|رقم)\\p{L}*[^\\p{N}\\p{L}]{0,4})?"
+          + "|[#№][^\\p{N}\\p{L}]{0,2})$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A cue before an unformatted North American number ("call me at 5551234567"). */
+  private static final Pattern PHONE_CUE = Pattern.compile(
+      "(?<!\\p{L})(?:phone|call|tel|mobile|cell|text|whatsapp|sms|fax)\\p{L}*[^\\p{N}]{0,15}$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final int CUE_WINDOW = 40;
+
+  /** How many digits follow a country code (after any trunk 0), for the first-class markets. */
+  private record NumberingPlan(String countryCode, int minDigits, int maxDigits) {}
+
+  private static final List<NumberingPlan> PLANS = List.of(
+      new NumberingPlan("1", 10, 10), // US, Canada
+      new NumberingPlan("7", 10, 10), // Russia, Kazakhstan
+      new NumberingPlan("20", 8, 10), // Egypt
+      new NumberingPlan("44", 9, 10), // UK
+      new NumberingPlan("62", 8, 12), // Indonesia
+      new NumberingPlan("90", 10, 10), // Turkey
+      new NumberingPlan("966", 8, 9), // Saudi Arabia
+      new NumberingPlan("971", 8, 9)); // UAE
+
+  @Override
+  public PiiKind kind() {
+    return PiiKind.PHONE;
+  }
+
+  @Override
+  public List<Span> find(String text) {
+    String view = maskDates(text);
+    List<Span> spans = new ArrayList<>();
+    Matcher m = CANDIDATE.matcher(view);
+    while (m.find()) {
+      findInCandidate(view, m.start(), m.end(), spans);
+    }
+    return spans;
+  }
+
+  private static String maskDates(String text) {
+    Matcher m = DATE.matcher(text);
+    if (!m.find()) {
+      return text;
+    }
+    char[] chars = text.toCharArray();
+    do {
+      for (int i = m.start(); i < m.end(); i++) {
+        chars[i] = MASK;
+      }
+    } while (m.find());
+    return new String(chars);
+  }
+
+  /** Takes, from left to right, the longest valid run of whole digit groups in the candidate. */
+  private static void findInCandidate(String text, int start, int end, List<Span> spans) {
+    List<int[]> groups = new ArrayList<>();
+    Matcher g = GROUP.matcher(text).region(start, end);
+    while (g.find()) {
+      groups.add(new int[] {g.start(), g.end()});
+    }
+    boolean plus = text.charAt(start) == '+';
+    int first = 0;
+    while (first < groups.size()) {
+      int last = groups.size() - 1;
+      while (last >= first && !isPhone(text, groups, first, last, plus && first == 0)) {
+        last--;
+      }
+      if (last < first) {
+        first++;
+        continue;
+      }
+      int spanStart = plus && first == 0 ? start : groups.get(first)[0];
+      int spanEnd = groups.get(last)[1];
+      // Keep an opening parenthesis with the number only if the number also closes it.
+      if (spanStart > start && text.charAt(spanStart - 1) == '('
+          && text.substring(spanStart, spanEnd).indexOf(')') >= 0) {
+        spanStart--;
+      }
+      if (!IDENTIFIER_CUE.matcher(text).region(Math.max(0, spanStart - CUE_WINDOW), spanStart)
+          .useTransparentBounds(true).find()) {
+        spans.add(new Span(spanStart, spanEnd));
+      }
+      first = last + 1;
+    }
+  }
+
+  private static boolean isPhone(String text, List<int[]> groups, int first, int last, boolean plus) {
+    int[] lengths = new int[last - first + 1];
+    StringBuilder raw = new StringBuilder();
+    for (int i = first; i <= last; i++) {
+      raw.append(text, groups.get(i)[0], groups.get(i)[1]);
+      lengths[i - first] = groups.get(i)[1] - groups.get(i)[0];
+    }
+    String digits = PiiDetector.asciiDigits(raw);
+    if (plus) {
+      return isInternational(digits);
+    }
+    if (digits.startsWith("00")) {
+      return isInternational(digits.substring(2));
+    }
+    if (digits.startsWith("0")) {
+      return isNationalWithTrunkZero(digits);
+    }
+    if (digits.length() == 11 && digits.charAt(0) == '8' && "3489".indexOf(digits.charAt(1)) >= 0) {
+      return true; // Russia: trunk 8, then a 3xx/4xx/8xx/9xx code and 7 digits.
+    }
+    boolean nanpShape = Arrays.equals(lengths, new int[] {3, 3, 4})
+        || Arrays.equals(lengths, new int[] {1, 3, 3, 4});
+    if (digits.length() == 11 && digits.charAt(0) == '1') {
+      return isNanp(digits.substring(1)) && (nanpShape || hasPhoneCue(text, groups.get(first)[0]));
+    }
+    if (digits.length() == 10) {
+      return isNanp(digits) && (nanpShape || hasPhoneCue(text, groups.get(first)[0]));
+    }
+    return false;
+  }
+
+  /**
+   * Digits after the international prefix. Known country codes get their exact lengths so that a
+   * following number is not absorbed; others get the E.164 range. A trunk 0 written after the
+   * country code, as in "+44 (0)20", is tolerated.
+   */
+  private static boolean isInternational(String digits) {
+    for (NumberingPlan plan : PLANS) {
+      if (digits.startsWith(plan.countryCode())) {
+        String subscriber = digits.substring(plan.countryCode().length());
+        if (subscriber.startsWith("0")) {
+          subscriber = subscriber.substring(1);
+        }
+        boolean lengthOk = subscriber.length() >= plan.minDigits() && subscriber.length() <= plan.maxDigits();
+        return lengthOk && (!plan.countryCode().equals("1") || isNanp(subscriber));
+      }
+    }
+    return digits.length() >= 8 && digits.length() <= 15 && digits.charAt(0) != '0';
+  }
+
+  /**
+   * National numbers with trunk prefix 0: UK, Saudi Arabia, the UAE, Egypt and Turkey use 9 to 11
+   * digits in all; Indonesian mobiles (08…) run to 13.
+   */
+  private static boolean isNationalWithTrunkZero(String digits) {
+    if (digits.length() < 2 || digits.charAt(1) == '0') {
+      return false;
+    }
+    int max = digits.charAt(1) == '8' ? 13 : 11;
+    int min = digits.charAt(1) == '8' ? 10 : 9;
+    return digits.length() >= min && digits.length() <= max;
+  }
+
+  /**
+   * A ten-digit North American number: the area code starts with 2-9. The exchange obeys the same
+   * rule in real numbers but not in the made-up ones people write ("(555) 123-4567"), so it is
+   * not checked.
+   */
+  private static boolean isNanp(String digits) {
+    return digits.length() == 10 && digits.charAt(0) >= '2';
+  }
+
+  private static boolean hasPhoneCue(String text, int numberStart) {
+    return PHONE_CUE.matcher(text).region(Math.max(0, numberStart - CUE_WINDOW), numberStart)
+        .useTransparentBounds(true).find();
+  }
+}
