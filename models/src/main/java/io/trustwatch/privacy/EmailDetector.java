@@ -13,16 +13,18 @@ import java.util.regex.Pattern;
  */
 final class EmailDetector implements PiiDetector {
 
-  private static final String WORD = "[\\p{L}\\p{M}\\p{N}]";
   /** The dot-atom characters of RFC 5322, widened to letters and digits of every script. */
-  private static final String ATOM = "[\\p{L}\\p{M}\\p{N}!#$%&'*+/=?^_{|}~-]";
-  private static final String LABEL = WORD + "(?:[\\p{L}\\p{M}\\p{N}-]*" + WORD + ")?";
+  private static final String ATOM = "\\p{L}\\p{M}\\p{N}!#$%&'*+/=?^_{|}~-";
+  private static final String WORD = "[\\p{L}\\p{M}\\p{N}]";
 
+  // Possessive quantifiers and a local part that may only start where no atom character precedes
+  // keep matching linear: a long run such as "a-a-a-a-..." is scanned once, not once per position.
+  // Repeated groups are bounded (no address has more dots) so the regex engine's recursion stays
+  // shallow instead of overflowing the stack on pathological input.
   private static final Pattern EMAIL = Pattern.compile(
-      // The first character is a letter, digit or underscore so that an opening quote or
-      // bracket before the address stays in the text.
-      "(?<![\\p{L}\\p{M}\\p{N}_])[\\p{L}\\p{M}\\p{N}_]" + ATOM + "*(?:\\." + ATOM + "+)*"
-          + "@(?:" + LABEL + "\\.)+(?:[\\p{L}\\p{M}]{2,63}|xn--[a-zA-Z0-9-]{2,59})"
+      "(?<![." + ATOM + "])[" + ATOM + "]++(?:\\.[" + ATOM + "]++){0,16}"
+          + "@(?:" + WORD + "[\\p{L}\\p{M}\\p{N}-]*+(?<!-)\\.){1,8}"
+          + "(?:xn--[a-zA-Z0-9-]{2,59}|[\\p{L}\\p{M}]{2,63})"
           + "(?![\\p{L}\\p{M}\\p{N}])");
 
   @Override
@@ -35,7 +37,16 @@ final class EmailDetector implements PiiDetector {
     List<Span> spans = new ArrayList<>();
     Matcher m = EMAIL.matcher(text);
     while (m.find()) {
-      spans.add(new Span(m.start(), m.end()));
+      // Symbols the local part may contain but rarely starts with ("'jane@...'", "(bob@...") are
+      // left in the text, so a quote or bracket around the address survives.
+      int start = m.start();
+      while (text.charAt(start) != '@' && !Character.isLetterOrDigit(text.charAt(start))
+          && text.charAt(start) != '_') {
+        start++;
+      }
+      if (text.charAt(start) != '@') {
+        spans.add(new Span(start, m.end()));
+      }
     }
     return spans;
   }

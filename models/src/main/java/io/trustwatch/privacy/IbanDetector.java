@@ -1,6 +1,5 @@
 package io.trustwatch.privacy;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +15,14 @@ import java.util.regex.Pattern;
  */
 final class IbanDetector implements PiiDetector {
 
-  /** Candidate: country code, check digits, then alphanumerics with at most one space between. */
+  /**
+   * Candidate: country code, check digits, then alphanumerics with at most one space between. The
+   * repetition is bounded (a little over the longest IBAN) to keep the regex engine's recursion shallow.
+   */
   private static final Pattern CANDIDATE = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])[A-Za-z]{2}[0-9]{2}(?:[ \\u00A0]?[A-Za-z0-9])+");
+      "(?<![\\p{L}\\p{N}])[A-Za-z]{2}[0-9]{2}(?:[ \\u00A0]?[A-Za-z0-9]){1,40}");
+
+  private static final Pattern SHAPE = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9]+");
 
   private static final int MIN_LENGTH = 15;
   private static final int MAX_LENGTH = 34;
@@ -41,8 +45,6 @@ final class IbanDetector implements PiiDetector {
       Map.entry("RO", 24), Map.entry("RS", 22), Map.entry("SA", 24), Map.entry("SE", 24),
       Map.entry("SI", 19), Map.entry("SK", 24), Map.entry("TN", 24), Map.entry("TR", 26),
       Map.entry("UA", 29), Map.entry("XK", 20));
-
-  private static final BigInteger NINETY_SEVEN = BigInteger.valueOf(97);
 
   @Override
   public PiiKind kind() {
@@ -105,14 +107,18 @@ final class IbanDetector implements PiiDetector {
   static boolean passesMod97(String iban) {
     String normalised = iban.toUpperCase(Locale.ROOT);
     if (normalised.length() < MIN_LENGTH || normalised.length() > MAX_LENGTH
-        || !normalised.matches("[A-Z]{2}[0-9]{2}[A-Z0-9]+")) {
+        || !SHAPE.matcher(normalised).matches()) {
       return false;
     }
     String rearranged = normalised.substring(4) + normalised.substring(0, 4);
-    StringBuilder numeric = new StringBuilder();
+    // Letters count as two digits (A = 10 ... Z = 35); the remainder is carried digit by digit so
+    // no big number is ever built.
+    int remainder = 0;
     for (char c : rearranged.toCharArray()) {
-      numeric.append(Character.digit(c, 36));
+      int value = Character.digit(c, 36);
+      remainder = (value > 9 ? remainder * 100 : remainder * 10) + value;
+      remainder %= 97;
     }
-    return new BigInteger(numeric.toString()).mod(NINETY_SEVEN).intValue() == 1;
+    return remainder == 1;
   }
 }

@@ -29,9 +29,15 @@ final class PhoneDetector implements PiiDetector {
       "(?<!" + D + ")(?:" + D + "{1,2}([.-])" + D + "{1,2}\\1" + D + "{2,4}"
           + "|" + D + "{4}([.-])" + D + "{1,2}\\2" + D + "{1,2})(?!" + D + ")");
 
+  /**
+   * More digit groups than any phone has. Bounding every repeated group also bounds the regex
+   * engine's recursion, which would otherwise overflow the stack on a long run of numbers.
+   */
+  private static final int MAX_GROUPS = 12;
+
   private static final Pattern CANDIDATE = Pattern.compile(
       "(?<![\\p{N}\\p{IsLatin}\\p{IsCyrillic}+#№/])(?:\\+" + SPACE + "?)?\\(?"
-          + D + "+(?:[ \\u00A0().-]{1,3}" + D + "+)*");
+          + D + "+(?:[ \\u00A0().-]{1,3}" + D + "+){0," + MAX_GROUPS + "}");
 
   private static final Pattern GROUP = Pattern.compile(D + "+");
 

@@ -1,5 +1,7 @@
 package io.trustwatch.privacy;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -16,11 +18,15 @@ import java.util.Map;
  * IBAN contains a card-length digit run, and a card number is long enough to look like a phone.
  * Each later detector sees the values already claimed masked out.
  *
- * <p>Stateless and thread-safe: create one and share it across tasks.
+ * <p>Stateless and thread-safe: create one and share it across tasks. Serializable (it has no
+ * state) so a Spark function can capture it.
  */
-public final class PiiRedactor {
+public final class PiiRedactor implements Serializable {
 
-  private final List<PiiDetector> detectors = List.of(
+  @Serial
+  private static final long serialVersionUID = 1L;
+
+  private static final List<PiiDetector> DETECTORS = List.of(
       new EmailDetector(), new IbanDetector(), new CardDetector(), new PhoneDetector());
 
   /**
@@ -35,7 +41,7 @@ public final class PiiRedactor {
     record Found(Span span, PiiKind kind) {}
     List<Found> found = new ArrayList<>();
     char[] view = text.toCharArray();
-    for (PiiDetector detector : detectors) {
+    for (PiiDetector detector : DETECTORS) {
       for (Span span : detector.find(new String(view))) {
         found.add(new Found(span, detector.kind()));
         counts.merge(detector.kind(), 1, Integer::sum);

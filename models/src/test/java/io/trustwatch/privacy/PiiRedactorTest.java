@@ -75,6 +75,17 @@ class PiiRedactorTest {
     assertEquals(0, redaction.count(PiiKind.PHONE));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("longRepetitiveTexts")
+  void longRepetitiveTextDoesNotOverflowTheRegexEngine(String unit, String text) {
+    assertEquals(text, REDACTOR.redact(text).text());
+  }
+
+  static Stream<Arguments> longRepetitiveTexts() {
+    return Stream.of("1 ", "1-", "(1) ", "a-", "a.", "AB12 ", "x@a-")
+        .map(unit -> Arguments.of(unit, unit.repeat(40_000 / unit.length())));
+  }
+
   @Test
   void sharedInstanceGivesTheSameResultsFromManyThreads() throws Exception {
     List<String[]> cases = redactedCases().map(a -> new String[] {
