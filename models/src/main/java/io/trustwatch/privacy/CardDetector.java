@@ -7,10 +7,12 @@ import java.util.regex.Pattern;
 
 /**
  * Payment-card-like numbers: 13 to 19 digits, written solid or in the groupings printed on cards
- * (4-4-4-4[-3], 4-6-5, 4-6-4) with one consistent space or dash, that pass the Luhn check and start
+ * (4-4-4-4[-3], 4-6-5, 4-6-4, or any other starting with four digits) with one consistent space or
+ * dash, that pass the Luhn check and start
  * with a digit card schemes use (2-6 for Mastercard, Mir, Amex, Visa, Discover, UnionPay; 9 for
- * Troy and other domestic schemes). Order numbers rarely pass all three tests: a random number
- * passes Luhn one time in ten.
+ * Troy and other domestic schemes). A random number passes Luhn one time in ten, so a number
+ * written right after an {@link IdentifierCue} ("nomor resi", "order #") and numbers inside URLs
+ * (status and product ids) are left alone.
  */
 final class CardDetector implements PiiDetector {
 
@@ -20,6 +22,8 @@ final class CardDetector implements PiiDetector {
       "(?<![\\p{L}\\p{N}+])(?:"
           + D + "{4}([ -])" + D + "{4}\\1" + D + "{4}\\1" + D + "{1,4}(?:\\1" + D + "{1,3})?"
           + "|" + D + "{4}([ -])" + D + "{6}\\2" + D + "{4,5}"
+          // Banks print other groupings too (4-4-10, 4-4-4-6); any starting with four digits.
+          + "|" + D + "{4}([ -])" + D + "{2,10}(?:\\3" + D + "{2,10}){1,4}"
           + "|" + D + "{13,19})"
           // Not followed by more digits or letters, nor by a decimal part.
           + "(?![\\p{L}\\p{N}]|[.,]\\p{N})");
@@ -34,12 +38,13 @@ final class CardDetector implements PiiDetector {
   @Override
   public List<Span> find(String text) {
     List<Span> spans = new ArrayList<>();
-    Matcher m = CANDIDATE.matcher(text);
+    Matcher m = CANDIDATE.matcher(TextMasks.maskUrls(text));
     while (m.find()) {
       String digits = PiiDetector.asciiDigits(m.group());
       if (digits.length() >= 13 && digits.length() <= 19
           && SCHEME_FIRST_DIGITS.indexOf(digits.charAt(0)) >= 0
-          && passesLuhn(digits)) {
+          && passesLuhn(digits)
+          && !IdentifierCue.wordPrecedes(text, m.start())) {
         spans.add(new Span(m.start(), m.end()));
       }
     }

@@ -71,36 +71,61 @@ final class IbanDetector implements PiiDetector {
 
   /**
    * The end offset of the longest valid IBAN starting at {@code start} within the candidate, or -1.
-   * An IBAN may only end where a group ends (end of candidate or before a space), never mid-group.
+   * The IBAN must be solid or in groups of four (the last may be shorter) and must end where a
+   * word ends, so it never takes part of a following word.
    */
   private static int validEnd(String text, int start, int candidateEnd) {
     StringBuilder chars = new StringBuilder();
     List<Integer> ends = new ArrayList<>();
+    List<Integer> groupSizes = new ArrayList<>();
+    int groupSize = 0;
     for (int i = start; i < candidateEnd; i++) {
       char c = text.charAt(i);
       if (Character.isLetterOrDigit(c)) {
         chars.append(Character.toUpperCase(c));
         ends.add(i + 1);
+        groupSize++;
+      } else {
+        groupSizes.add(groupSize);
+        groupSize = 0;
       }
     }
+    groupSizes.add(groupSize);
+    String written = text.substring(start, candidateEnd);
     String country = chars.substring(0, 2);
     Integer known = LENGTHS.get(country);
-    if (known == null && !text.substring(start, start + 2).equals(country)) {
-      // An unknown lower-case "country" is far more likely a word than an IBAN.
+    // An unknown country code in lower case is far more likely a word than an IBAN.
+    if (known == null && !written.substring(0, 2).equals(country)) {
       return -1;
     }
     int longest = Math.min(MAX_LENGTH, chars.length());
     for (int length = longest; length >= MIN_LENGTH; length--) {
-      if (known != null && length != known) {
-        continue;
-      }
       int end = ends.get(length - 1);
-      boolean endsAGroup = end == candidateEnd || !Character.isLetterOrDigit(text.charAt(end));
-      if (endsAGroup && passesMod97(chars.substring(0, length))) {
+      boolean endsAWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+      if ((known == null || length == known) && endsAWord && isGroupedInFours(groupSizes, length)
+          && passesMod97(chars.substring(0, length))) {
         return end;
       }
     }
     return -1;
+  }
+
+  /** Whether the first {@code length} characters form one solid group or groups of four. */
+  private static boolean isGroupedInFours(List<Integer> groupSizes, int length) {
+    if (groupSizes.get(0) >= length) {
+      return true;
+    }
+    int seen = 0;
+    for (int size : groupSizes) {
+      if (seen + size >= length) {
+        return true; // the last group may be shorter than four
+      }
+      if (size != 4) {
+        return false;
+      }
+      seen += size;
+    }
+    return false;
   }
 
   /** ISO 7064 mod 97-10 as ISO 13616 applies it: move the first four characters to the end, read letters as 10..35. */

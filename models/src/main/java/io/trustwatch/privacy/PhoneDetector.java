@@ -16,18 +16,13 @@ import java.util.regex.Pattern;
  * are then checked against the numbering plans: how many digits follow each country code or trunk
  * prefix. Because a candidate may run into neighbouring numbers ("0532 123 45 67 2 kez"), the
  * longest valid run of whole groups is taken. Numbers that look like prices, dates, times, years
- * or order numbers fail these checks; dates are masked first, and a number written right after an
- * order/tracking cue ("order #", "sipariş no", "номер заказа", "رقم الطلب") is never a phone.
+ * or order numbers fail these checks; dates and URLs are masked first (except the number in a
+ * WhatsApp link), and a number right after an {@link IdentifierCue} is never a phone.
  */
 final class PhoneDetector implements PiiDetector {
 
   private static final String D = DIGIT;
   private static final String SPACE = "[ \\u00A0]";
-
-  /** d.m.y, d-m-y and y-m-d dates, whose digits would otherwise count towards a phone number. */
-  private static final Pattern DATE = Pattern.compile(
-      "(?<!" + D + ")(?:" + D + "{1,2}([.-])" + D + "{1,2}\\1" + D + "{2,4}"
-          + "|" + D + "{4}([.-])" + D + "{1,2}\\2" + D + "{1,2})(?!" + D + ")");
 
   /**
    * More digit groups than any phone has. Bounding every repeated group also bounds the regex
@@ -39,24 +34,17 @@ final class PhoneDetector implements PiiDetector {
       "(?<![\\p{N}\\p{IsLatin}\\p{IsCyrillic}+#№/])(?:\\+" + SPACE + "?)?\\(?"
           + D + "+(?:[ \\u00A0().-]{1,3}" + D + "+){0," + MAX_GROUPS + "}");
 
-  private static final Pattern GROUP = Pattern.compile(D + "+");
+  private static final Pattern WHATSAPP_LINK = Pattern.compile(
+      "(?:wa\\.me/|whatsapp\\.com/send/?\\?phone=)(\\+?[0-9]{8,15})(?![0-9])", Pattern.CASE_INSENSITIVE);
 
-  /** A cue right before a number that makes it an identifier, not a phone. */
-  private static final Pattern IDENTIFIER_CUE = Pattern.compile(
-      "(?:(?<!\\p{L})(?:order|tracking|track|invoice|ref|reference|ticket|case|booking|confirmation"
-          + "|sipari[şs]|kargo|takip|fatura|pesanan|resi|tagihan|invoice"
-          + "|заказ|трек|накладн|квитанц|счёт|счет"
-          + "|طلب|الطلب|شحن|الشحنة|تتبع|فاتورة)\\p{L}*[^\\p{N}\\p{L}]{0,4}"
-          + "(?:(?:no|nr|num|number|numaras[ıi]|nomor|номер|رقم)\\p{L}*[^\\p{N}\\p{L}]{0,4})?"
-          + "|[#№][^\\p{N}\\p{L}]{0,2})$",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern GROUP = Pattern.compile(D + "+");
 
   /** A cue before an unformatted North American number ("call me at 5551234567"). */
   private static final Pattern PHONE_CUE = Pattern.compile(
       "(?<!\\p{L})(?:phone|call|tel|mobile|cell|text|whatsapp|sms|fax)\\p{L}*[^\\p{N}]{0,15}$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  private static final int CUE_WINDOW = 40;
+  private static final int CUE_WINDOW = 30;
 
   /** How many digits follow a country code (after any trunk 0), for the first-class markets. */
   private record NumberingPlan(String countryCode, int minDigits, int maxDigits) {}
@@ -78,27 +66,18 @@ final class PhoneDetector implements PiiDetector {
 
   @Override
   public List<Span> find(String text) {
-    String view = maskDates(text);
     List<Span> spans = new ArrayList<>();
+    // A WhatsApp link is a phone number in a URL; every other URL is masked with the dates.
+    Matcher link = WHATSAPP_LINK.matcher(text);
+    while (link.find()) {
+      spans.add(new Span(link.start(1), link.end(1)));
+    }
+    String view = TextMasks.maskDates(TextMasks.maskUrls(text));
     Matcher m = CANDIDATE.matcher(view);
     while (m.find()) {
       findInCandidate(view, m.start(), m.end(), spans);
     }
     return spans;
-  }
-
-  private static String maskDates(String text) {
-    Matcher m = DATE.matcher(text);
-    if (!m.find()) {
-      return text;
-    }
-    char[] chars = text.toCharArray();
-    do {
-      for (int i = m.start(); i < m.end(); i++) {
-        chars[i] = MASK;
-      }
-    } while (m.find());
-    return new String(chars);
   }
 
   /** Takes, from left to right, the longest valid run of whole digit groups in the candidate. */
@@ -126,8 +105,7 @@ final class PhoneDetector implements PiiDetector {
           && text.substring(spanStart, spanEnd).indexOf(')') >= 0) {
         spanStart--;
       }
-      if (!IDENTIFIER_CUE.matcher(text).region(Math.max(0, spanStart - CUE_WINDOW), spanStart)
-          .useTransparentBounds(true).find()) {
+      if (!IdentifierCue.wordOrSymbolPrecedes(text, spanStart)) {
         spans.add(new Span(spanStart, spanEnd));
       }
       first = last + 1;

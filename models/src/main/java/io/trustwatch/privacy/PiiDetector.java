@@ -19,7 +19,7 @@ interface PiiDetector {
 
   PiiKind kind();
 
-  /** Spans of values of {@link #kind()}, in text order, not overlapping each other. */
+  /** Spans of values of {@link #kind()}, not overlapping each other. */
   List<Span> find(String text);
 
   /** The ASCII digits of {@code s}, whatever script they were written in; other characters dropped. */

@@ -82,7 +82,7 @@ class PiiRedactorTest {
   }
 
   static Stream<Arguments> longRepetitiveTexts() {
-    return Stream.of("1 ", "1-", "(1) ", "a-", "a.", "AB12 ", "x@a-")
+    return Stream.of("1 ", "1-", "1.", "(1) ", "a-", "a.", "a1.", "AB12 ", "x@a-", "x.co/1 ", "4111 ")
         .map(unit -> Arguments.of(unit, unit.repeat(40_000 / unit.length())));
   }
 
