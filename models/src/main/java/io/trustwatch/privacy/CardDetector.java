@@ -28,6 +28,9 @@ final class CardDetector implements PiiDetector {
           // Not followed by more digits or letters, nor by a decimal part.
           + "(?![\\p{L}\\p{N}]|[.,]\\p{N})");
 
+  private static final int MIN_DIGITS = 13;
+  private static final int MAX_DIGITS = 19;
+
   private static final String SCHEME_FIRST_DIGITS = "234569";
 
   @Override
@@ -38,10 +41,13 @@ final class CardDetector implements PiiDetector {
   @Override
   public List<Span> find(String text) {
     List<Span> spans = new ArrayList<>();
+    if (PiiDetector.digitCount(text) < MIN_DIGITS) {
+      return spans;
+    }
     Matcher m = CANDIDATE.matcher(TextMasks.maskUrls(text));
     while (m.find()) {
       String digits = PiiDetector.asciiDigits(m.group());
-      if (digits.length() >= 13 && digits.length() <= 19
+      if (digits.length() >= MIN_DIGITS && digits.length() <= MAX_DIGITS
           && SCHEME_FIRST_DIGITS.indexOf(digits.charAt(0)) >= 0
           && passesLuhn(digits)
           && !IdentifierCue.wordPrecedes(text, m.start())) {

@@ -35,6 +35,9 @@ final class EmailDetector implements PiiDetector {
   @Override
   public List<Span> find(String text) {
     List<Span> spans = new ArrayList<>();
+    if (text.indexOf('@') < 0) {
+      return spans;
+    }
     Matcher m = EMAIL.matcher(text);
     while (m.find()) {
       // Symbols the local part may contain but rarely starts with ("'jane@...'", "(bob@...") are

@@ -25,6 +25,8 @@ final class IbanDetector implements PiiDetector {
   private static final Pattern SHAPE = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9]+");
 
   private static final int MIN_LENGTH = 15;
+  /** Every national account part is mostly digits; the shortest IBAN (Norway) has 13. */
+  private static final int MIN_DIGITS = 8;
   private static final int MAX_LENGTH = 34;
 
   /** IBAN lengths from the ISO 13616 registry for the countries Trustwatch's markets deal with most. */
@@ -54,6 +56,9 @@ final class IbanDetector implements PiiDetector {
   @Override
   public List<Span> find(String text) {
     List<Span> spans = new ArrayList<>();
+    if (PiiDetector.digitCount(text) < MIN_DIGITS) {
+      return spans;
+    }
     Matcher m = CANDIDATE.matcher(text);
     int from = 0;
     // A candidate may run on into a following IBAN, so the search resumes where the valid one ends.

@@ -46,6 +46,9 @@ final class PhoneDetector implements PiiDetector {
 
   private static final int CUE_WINDOW = 30;
 
+  /** No numbering plan here has shorter numbers (international, unlisted country: 8). */
+  private static final int MIN_DIGITS = 8;
+
   /** How many digits follow a country code (after any trunk 0), for the first-class markets. */
   private record NumberingPlan(String countryCode, int minDigits, int maxDigits) {}
 
@@ -67,6 +70,9 @@ final class PhoneDetector implements PiiDetector {
   @Override
   public List<Span> find(String text) {
     List<Span> spans = new ArrayList<>();
+    if (PiiDetector.digitCount(text) < MIN_DIGITS) {
+      return spans;
+    }
     // A WhatsApp link is a phone number in a URL; every other URL is masked with the dates.
     Matcher link = WHATSAPP_LINK.matcher(text);
     while (link.find()) {

@@ -22,6 +22,20 @@ interface PiiDetector {
   /** Spans of values of {@link #kind()}, not overlapping each other. */
   List<Span> find(String text);
 
+  /**
+   * How many decimal digits {@code s} holds, in any script. Most posts hold too few for a card or a
+   * phone, and counting is far cheaper than running those detectors' patterns.
+   */
+  static int digitCount(CharSequence s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** The ASCII digits of {@code s}, whatever script they were written in; other characters dropped. */
   static String asciiDigits(CharSequence s) {
     StringBuilder out = new StringBuilder(s.length());
