@@ -39,15 +39,27 @@ final class PhoneDetector implements PiiDetector {
 
   private static final Pattern GROUP = Pattern.compile(D + "+");
 
-  /** A cue before an unformatted North American number ("call me at 5551234567"). */
-  private static final Pattern PHONE_CUE = Pattern.compile(
-      "(?<!\\p{L})(?:phone|call|tel|mobile|cell|text|whatsapp|sms|fax)\\p{L}*[^\\p{N}]{0,15}$",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * Phone words ("call", "тел.", "هاتف", "telp"). Short words must stand alone ("wa" is not
+   * "walaupun"); long ones may be inflected.
+   */
+  private static final String PHONE_WORD =
+      "(?<!\\p{L})(?:(?:phone|call|mobile|whatsapp|telephone|telefon|telepon|handphone|hubungi"
+          + "|телефон|звон|позвон|моб|сотов|هاتف|جوال|موبايل|تلفون|اتصل|واتس)\\p{L}*"
+          + "|tel|telp|cell|sms|fax|gsm|cep|hp|wa|тел|факс|فاكس)(?!\\p{L})";
+
+  /** A phone word a few words before a number: "call me at 5551234567". */
+  private static final Pattern PHONE_WORD_NEAR = Pattern.compile(
+      PHONE_WORD + "[^\\p{N}]{0,15}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A phone word right before a number, nothing but punctuation between: "тел. 123-45-67". */
+  private static final Pattern PHONE_WORD_RIGHT_BEFORE = Pattern.compile(
+      PHONE_WORD + "[^\\p{N}\\p{L}]{0,3}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final int CUE_WINDOW = 30;
 
-  /** No numbering plan here has shorter numbers (international, unlisted country: 8). */
-  private static final int MIN_DIGITS = 8;
+  /** No number here is shorter: a local number without area code, after a phone word. */
+  private static final int MIN_DIGITS = 7;
 
   /** How many digits follow a country code (after any trunk 0), for the first-class markets. */
   private record NumberingPlan(String countryCode, int minDigits, int maxDigits) {}
@@ -86,22 +98,44 @@ final class PhoneDetector implements PiiDetector {
     return spans;
   }
 
-  /** Takes, from left to right, the longest valid run of whole digit groups in the candidate. */
+  /**
+   * Takes, from left to right, the longest valid run of whole digit groups in the candidate. Numbers
+   * with an area code are taken first and local numbers only from the groups left over, so a local
+   * reading never splits a full number ("телефон 8 0660 353 897").
+   */
   private static void findInCandidate(String text, int start, int end, List<Span> spans) {
     List<int[]> groups = new ArrayList<>();
     Matcher g = GROUP.matcher(text).region(start, end);
     while (g.find()) {
       groups.add(new int[] {g.start(), g.end()});
     }
+    boolean[] claimed = new boolean[groups.size()];
+    claim(text, start, groups, claimed, false, spans);
+    claim(text, start, groups, claimed, true, spans);
+  }
+
+  private static void claim(String text, int start, List<int[]> groups, boolean[] claimed,
+      boolean allowLocal, List<Span> spans) {
     boolean plus = text.charAt(start) == '+';
+    boolean afterPhone = false;
     int first = 0;
     while (first < groups.size()) {
-      int last = groups.size() - 1;
-      while (last >= first && !isPhone(text, groups, first, last, plus && first == 0)) {
+      if (claimed[first]) {
+        first++;
+        afterPhone = true;
+        continue;
+      }
+      int last = first;
+      while (last + 1 < groups.size() && !claimed[last + 1]) {
+        last++;
+      }
+      while (last >= first
+          && !isPhone(text, groups, first, last, plus && first == 0, allowLocal, afterPhone)) {
         last--;
       }
       if (last < first) {
         first++;
+        afterPhone = false;
         continue;
       }
       int spanStart = plus && first == 0 ? start : groups.get(first)[0];
@@ -111,14 +145,25 @@ final class PhoneDetector implements PiiDetector {
           && text.substring(spanStart, spanEnd).indexOf(')') >= 0) {
         spanStart--;
       }
+      // An identifier is claimed too, so that no local number is read into it afterwards.
       if (!IdentifierCue.wordOrSymbolPrecedes(text, spanStart)) {
         spans.add(new Span(spanStart, spanEnd));
       }
+      for (int i = first; i <= last; i++) {
+        claimed[i] = true;
+      }
       first = last + 1;
+      afterPhone = true;
     }
   }
 
-  private static boolean isPhone(String text, List<int[]> groups, int first, int last, boolean plus) {
+  /**
+   * @param plus       the number is written with a leading {@code +}
+   * @param allowLocal whether a 7-8 digit local number may count (see {@link #isLocal})
+   * @param afterPhone the number directly follows another phone number ("4451234 - 4459876")
+   */
+  private static boolean isPhone(String text, List<int[]> groups, int first, int last, boolean plus,
+      boolean allowLocal, boolean afterPhone) {
     int[] lengths = new int[last - first + 1];
     StringBuilder raw = new StringBuilder();
     for (int i = first; i <= last; i++) {
@@ -133,7 +178,7 @@ final class PhoneDetector implements PiiDetector {
       return isInternational(digits.substring(2));
     }
     if (digits.startsWith("0")) {
-      return isNationalWithTrunkZero(digits);
+      return isNationalWithTrunkZero(digits) || allowLocal && isLocal(text, groups.get(first)[0], digits, afterPhone);
     }
     if (digits.length() == 11 && digits.charAt(0) == '8' && "3489".indexOf(digits.charAt(1)) >= 0) {
       return true; // Russia: trunk 8, then a 3xx/4xx/8xx/9xx code and 7 digits.
@@ -141,12 +186,21 @@ final class PhoneDetector implements PiiDetector {
     boolean nanpShape = Arrays.equals(lengths, new int[] {3, 3, 4})
         || Arrays.equals(lengths, new int[] {1, 3, 3, 4});
     if (digits.length() == 11 && digits.charAt(0) == '1') {
-      return isNanp(digits.substring(1)) && (nanpShape || hasPhoneCue(text, groups.get(first)[0]));
+      return isNanp(digits.substring(1)) && (nanpShape || isNear(PHONE_WORD_NEAR, text, groups.get(first)[0]));
     }
     if (digits.length() == 10) {
-      return isNanp(digits) && (nanpShape || hasPhoneCue(text, groups.get(first)[0]));
+      return isNanp(digits) && (nanpShape || isNear(PHONE_WORD_NEAR, text, groups.get(first)[0]));
     }
-    return false;
+    return allowLocal && isLocal(text, groups.get(first)[0], digits, afterPhone);
+  }
+
+  /**
+   * A local number without area code (7 or 8 digits: "тел. 123-45-67", "هاتف: 4451234") looks like
+   * any other number, so it counts only right after a phone word or another phone number.
+   */
+  private static boolean isLocal(String text, int numberStart, String digits, boolean afterPhone) {
+    return digits.length() >= MIN_DIGITS && digits.length() <= 8
+        && (afterPhone || isNear(PHONE_WORD_RIGHT_BEFORE, text, numberStart));
   }
 
   /**
@@ -190,8 +244,8 @@ final class PhoneDetector implements PiiDetector {
     return digits.length() == 10 && digits.charAt(0) >= '2';
   }
 
-  private static boolean hasPhoneCue(String text, int numberStart) {
-    return PHONE_CUE.matcher(text).region(Math.max(0, numberStart - CUE_WINDOW), numberStart)
+  private static boolean isNear(Pattern cue, String text, int numberStart) {
+    return cue.matcher(text).region(Math.max(0, numberStart - CUE_WINDOW), numberStart)
         .useTransparentBounds(true).find();
   }
 }
