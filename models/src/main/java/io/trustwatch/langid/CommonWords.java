@@ -1,0 +1,79 @@
+package io.trustwatch.langid;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The most frequent words of each first-class language, as derived by {@link CommonWordsTrainer}:
+ * a second signal beside character n-grams, strongest exactly where n-grams are weakest (two or
+ * three short words). Immutable and shared.
+ */
+final class CommonWords {
+
+  static final String RESOURCE = "/io/trustwatch/langid/common-words.tsv";
+
+  private final Map<String, Set<String>> byLanguage;
+
+  CommonWords(Map<String, Set<String>> byLanguage) {
+    Map<String, Set<String>> copy = new HashMap<>();
+    byLanguage.forEach((lang, words) -> copy.put(lang, Set.copyOf(words)));
+    this.byLanguage = Map.copyOf(copy);
+  }
+
+  /** The bundled lists (loaded once per JVM). */
+  static CommonWords bundled() {
+    return Holder.BUNDLED;
+  }
+
+  /** Languages that have a list. */
+  Set<String> languages() {
+    return new TreeSet<>(byLanguage.keySet());
+  }
+
+  boolean isCommon(String lang, String lowerWord) {
+    Set<String> words = byLanguage.get(lang);
+    return words != null && words.contains(lowerWord);
+  }
+
+  /** Reads the TSV written by the trainer: header {@code lang<TAB>word<TAB>count}. */
+  static CommonWords read(InputStream in) throws IOException {
+    Map<String, Set<String>> lists = new HashMap<>();
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String header = r.readLine();
+    if (!CommonWordsTrainer.HEADER.equals(header)) {
+      throw new IOException("not a common-words list: header " + header);
+    }
+    for (String line; (line = r.readLine()) != null; ) {
+      String[] cols = line.split("\t", -1);
+      if (cols.length != 3) {
+        throw new IOException("bad common-words line: " + line);
+      }
+      lists.computeIfAbsent(cols[0], k -> new HashSet<>()).add(cols[1]);
+    }
+    return new CommonWords(lists);
+  }
+
+  private static final class Holder {
+    static final CommonWords BUNDLED = load();
+
+    private static CommonWords load() {
+      try (InputStream in = CommonWords.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+        }
+        return read(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package io.trustwatch.langid;
+
+import java.lang.Character.UnicodeScript;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What of a post is evidence of its language: its words with URLs, mentions, hashtag signs, emoji,
+ * digits and punctuation removed, plus a count of letters per script.
+ *
+ * <p>Those parts are removed because they are language-neutral yet dominate short posts: a URL or
+ * a handle is Latin text that would pull an Arabic tweet towards English.
+ */
+final class TextEvidence {
+
+  private static final Pattern URL_OR_MENTION = Pattern.compile("(?:https?://|www\\.)\\S+|@\\w+");
+
+  private final String letters;
+  private final int letterCount;
+  private final Map<UnicodeScript, Integer> scriptCounts;
+
+  private TextEvidence(String letters, int letterCount, Map<UnicodeScript, Integer> scriptCounts) {
+    this.letters = letters;
+    this.letterCount = letterCount;
+    this.scriptCounts = scriptCounts;
+  }
+
+  static TextEvidence of(String text) {
+    if (text == null) {
+      text = "";
+    }
+    if (text.indexOf('@') >= 0 || text.contains("http") || text.contains("www.")) {
+      text = URL_OR_MENTION.matcher(text).replaceAll(" ");
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    Map<UnicodeScript, Integer> scripts = new EnumMap<>(UnicodeScript.class);
+    int letterCount = 0;
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      // Letters and combining marks are language evidence; the Arabic tatweel is a letter by
+      // Unicode category but only stretches a word, so it is dropped with the rest.
+      boolean keep = (Character.isLetter(cp) && cp != 0x0640) || Character.getType(cp) == Character.NON_SPACING_MARK;
+      if (!keep) {
+        pendingSpace = out.length() > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        out.append(' ');
+        pendingSpace = false;
+      }
+      int lower = Character.toLowerCase(cp);
+      out.appendCodePoint(lower);
+      if (Character.isLetter(cp)) {
+        letterCount++;
+        scripts.merge(scriptGroup(UnicodeScript.of(cp)), 1, Integer::sum);
+      }
+    }
+    return new TextEvidence(out.toString(), letterCount, scripts);
+  }
+
+  /** Kana and Han are one group: Japanese mixes all three, and only the detector can tell ja from zh. */
+  private static UnicodeScript scriptGroup(UnicodeScript script) {
+    return script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA ? UnicodeScript.HAN : script;
+  }
+
+  /** Lower-cased words separated by single spaces. */
+  String letters() {
+    return letters;
+  }
+
+  int letterCount() {
+    return letterCount;
+  }
+
+  int letterCount(UnicodeScript script) {
+    return scriptCounts.getOrDefault(script, 0);
+  }
+
+  /** The script most letters are written in, or {@code UNKNOWN} when there are no letters. */
+  UnicodeScript dominantScript() {
+    UnicodeScript best = UnicodeScript.UNKNOWN;
+    int bestCount = 0;
+    for (Map.Entry<UnicodeScript, Integer> e : scriptCounts.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return best;
+  }
+}
