@@ -1,6 +1,8 @@
 package io.trustwatch.langid;
 
 import java.lang.Character.UnicodeScript;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -64,6 +66,8 @@ final class Alphabets {
 
   private record Marker(String letters, double share) {}
 
+  private static final Map<String, BitSet> ALPHABET_SETS = bitSets(ALPHABET);
+
   private static final Map<String, Set<UnicodeScript>> NON_LATIN_SCRIPTS = Map.ofEntries(
       Map.entry("ar", Set.of(UnicodeScript.ARABIC)), Map.entry("fa", Set.of(UnicodeScript.ARABIC)),
       Map.entry("ur", Set.of(UnicodeScript.ARABIC)), Map.entry("ps", Set.of(UnicodeScript.ARABIC)),
@@ -104,36 +108,52 @@ final class Alphabets {
    * Log-likelihood of seeing none of the language's marker letters in a text with {@code
    * scriptLetters} letters of its script; 0 if a marker occurs or the language has none.
    */
-  static double missingMarkersLogLikelihood(String lang, String lowerText, int scriptLetters) {
+  static double missingMarkersLogLikelihood(String lang, TextEvidence evidence, UnicodeScript script) {
     Marker marker = MARKERS.get(lang);
     if (marker == null) {
       return 0.0;
     }
-    for (int i = 0; i < lowerText.length(); i++) {
-      if (marker.letters().indexOf(lowerText.charAt(i)) >= 0) {
+    for (int letter : evidence.distinctLetters()) {
+      if (marker.letters().indexOf(letter) >= 0) {
         return 0.0;
       }
     }
-    return scriptLetters * Math.log1p(-marker.share());
+    return evidence.letterCount(script) * Math.log1p(-marker.share());
   }
 
   /**
-   * Letters of {@code script} in the (lower-cased) text that the language's alphabet lacks;
-   * 0 for languages whose alphabet is not listed.
+   * Letters of {@code script} in the text that the language's alphabet lacks; 0 for languages
+   * whose alphabet is not listed.
    */
-  static int foreignLetters(String lang, String lowerText, UnicodeScript script) {
-    String alphabet = ALPHABET.get(lang);
+  static int foreignLetters(String lang, TextEvidence evidence, UnicodeScript script) {
+    BitSet alphabet = ALPHABET_SETS.get(lang);
     if (alphabet == null) {
       return 0;
     }
+    int[] letters = evidence.distinctLetters();
+    int[] frequencies = evidence.letterFrequencies();
     int foreign = 0;
-    for (int i = 0; i < lowerText.length(); ) {
-      int cp = lowerText.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isLetter(cp) && alphabet.indexOf(cp) < 0 && UnicodeScript.of(cp) == script) {
-        foreign++;
+    for (int i = 0; i < letters.length; i++) {
+      if (!alphabet.get(letters[i]) && UnicodeScript.of(letters[i]) == script) {
+        foreign += frequencies[i];
       }
     }
     return foreign;
+  }
+
+  /** Whether every letter of the (lower-cased) word is in the language's alphabet; true if none is listed. */
+  static boolean spells(String lang, String lowerWord) {
+    BitSet alphabet = ALPHABET_SETS.get(lang);
+    return alphabet == null || lowerWord.codePoints().allMatch(alphabet::get);
+  }
+
+  private static Map<String, BitSet> bitSets(Map<String, String> alphabets) {
+    Map<String, BitSet> out = new HashMap<>();
+    alphabets.forEach((lang, letters) -> {
+      BitSet set = new BitSet();
+      letters.codePoints().forEach(set::set);
+      out.put(lang, set);
+    });
+    return Map.copyOf(out);
   }
 }

@@ -57,7 +57,7 @@ public final class CommonWordsTrainer {
     int first = word.codePointAt(0);
     return Alphabets.writes(lang, Character.UnicodeScript.of(first))
         && word.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.of(first))
-        && Alphabets.foreignLetters(lang, word, Character.UnicodeScript.of(first)) == 0;
+        && Alphabets.spells(lang, word);
   }
 
   static void write(Map<String, List<Map.Entry<String, Integer>>> lists, Writer out) {

@@ -2,12 +2,10 @@ package io.trustwatch.langid;
 
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
 
 /**
  * Language detection for short social posts on top of OpenNLP's character n-gram model.
@@ -24,8 +22,8 @@ import opennlp.tools.langdetect.LanguageDetectorME;
  *       answer is {@code und}.</li>
  * </ol>
  *
- * <p>Thread-safe: the model is shared, each thread gets its own {@link LanguageDetectorME}
- * (which keeps per-call state).
+ * <p>Thread-safe: the model is shared and only read; the detector builds OpenNLP's features itself
+ * (not through {@code LanguageDetectorME}, which is not thread-safe) in a per-thread buffer.
  */
 public final class OpenNlpLanguageDetector implements LanguageDetector {
 
@@ -48,8 +46,8 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
 
   private final Set<String> candidates;
   private final CommonWords commonWords = CommonWords.bundled();
-  private final ThreadLocal<LanguageDetectorME> detectors =
-      ThreadLocal.withInitial(() -> new LanguageDetectorME(OpenNlpModel.get()));
+  /** Per-thread scratch set for collecting n-grams, reused because detection runs millions of times. */
+  private final ThreadLocal<Set<String>> ngramBuffers = ThreadLocal.withInitial(HashSet::new);
 
   /** Chooses among {@link #DEV_LANGUAGES}. */
   public OpenNlpLanguageDetector() {
@@ -104,27 +102,42 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
   }
 
   private double[] score(TextEvidence evidence, UnicodeScript script, List<String> langs, String hint) {
+    double[] probabilities = OpenNlpModel.probabilities(ngrams(evidence.letters()));
     double[] logP = new double[langs.size()];
-    Arrays.fill(logP, Double.NEGATIVE_INFINITY);
-    for (Language l : detectors.get().predictLanguages(evidence.letters())) {
-      String iso1 = Iso639.toIso6391(l.getLang()).orElse(null);
-      int i = iso1 == null ? -1 : langs.indexOf(iso1);
-      if (i >= 0) {
-        // Two model codes can map to one ISO 639-1 code (fas/pes): keep the stronger.
-        logP[i] = Math.max(logP[i], Math.log(l.getConfidence()));
+    for (int i = 0; i < logP.length; i++) {
+      double p = 0.0;
+      for (int outcome : OpenNlpModel.outcomesByLanguage().get(langs.get(i))) {
+        p = Math.max(p, probabilities[outcome]); // two model codes may share one ISO 639-1 code: keep the stronger
       }
+      logP[i] = Math.log(p);
     }
     String[] words = evidence.letters().split(" ");
     double[] scores = new double[langs.size()];
     for (int i = 0; i < scores.length; i++) {
       String lang = langs.get(i);
       scores[i] = OPENNLP_WEIGHT * logP[i]
-          - FOREIGN_LETTER_PENALTY * Alphabets.foreignLetters(lang, evidence.letters(), script)
-          + Alphabets.missingMarkersLogLikelihood(lang, evidence.letters(), evidence.letterCount(script))
+          - FOREIGN_LETTER_PENALTY * Alphabets.foreignLetters(lang, evidence, script)
+          + Alphabets.missingMarkersLogLikelihood(lang, evidence, script)
           + COMMON_WORD_LOG_ODDS * commonWordCount(lang, words)
           + (lang.equals(hint) ? HINT_LOG_ODDS : 0.0);
     }
     return scores;
+  }
+
+  /**
+   * Distinct lower-cased character 1- to 3-grams, the features OpenNLP's model was trained on.
+   * Built here from the already cleaned text, because OpenNLP's own path re-runs five regex
+   * normalisers that would find nothing left to do.
+   */
+  private String[] ngrams(String lowerText) {
+    Set<String> grams = ngramBuffers.get();
+    grams.clear();
+    for (int n = 1; n <= 3; n++) {
+      for (int i = 0; i + n <= lowerText.length(); i++) {
+        grams.add(lowerText.substring(i, i + n));
+      }
+    }
+    return grams.toArray(new String[0]);
   }
 
   private int commonWordCount(String lang, String[] words) {

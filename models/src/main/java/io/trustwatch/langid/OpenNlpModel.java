@@ -3,12 +3,13 @@ package io.trustwatch.langid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import opennlp.tools.langdetect.LanguageDetectorME;
+import java.util.stream.IntStream;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * OpenNLP's 103-language model from {@code opennlp-models-langdetect}, loaded once per JVM and shared.
@@ -27,6 +28,20 @@ final class OpenNlpModel {
     return Holder.MODEL;
   }
 
+  /**
+   * The model's probability for each of its outcomes given a text's character 1- to 3-grams
+   * (distinct, lower-cased), the features it was trained on. Calls on the shared model are
+   * read-only, which is how OpenNLP itself shares one model between per-thread detectors.
+   */
+  static double[] probabilities(String[] ngrams) {
+    return Holder.MODEL.getMaxentModel().eval(ngrams);
+  }
+
+  /** Outcome indices of the model, per ISO 639-1 code (two model codes may share one, e.g. fas and pes). */
+  static Map<String, int[]> outcomesByLanguage() {
+    return Holder.OUTCOMES;
+  }
+
   /** ISO 639-1 codes of every language the model knows that has one. */
   static Set<String> languages() {
     return Holder.LANGUAGES;
@@ -34,7 +49,8 @@ final class OpenNlpModel {
 
   private static final class Holder {
     static final LanguageDetectorModel MODEL = load();
-    static final Set<String> LANGUAGES = mapped(new LanguageDetectorME(MODEL).getSupportedLanguages());
+    static final Map<String, int[]> OUTCOMES = outcomes(MODEL.getMaxentModel());
+    static final Set<String> LANGUAGES = Set.copyOf(new TreeSet<>(OUTCOMES.keySet()));
 
     private static LanguageDetectorModel load() {
       try (InputStream in = OpenNlpModel.class.getResourceAsStream(RESOURCE)) {
@@ -47,10 +63,14 @@ final class OpenNlpModel {
       }
     }
 
-    private static Set<String> mapped(String[] iso6393) {
-      Set<String> out = new TreeSet<>();
-      Arrays.stream(iso6393).map(Iso639::toIso6391).flatMap(Optional::stream).forEach(out::add);
-      return Set.copyOf(out);
+    private static Map<String, int[]> outcomes(MaxentModel maxent) {
+      Map<String, int[]> out = new TreeMap<>();
+      for (int i = 0; i < maxent.getNumOutcomes(); i++) {
+        int outcome = i;
+        Iso639.toIso6391(maxent.getOutcome(i)).ifPresent(iso1 -> out.merge(iso1, new int[] {outcome},
+            (a, b) -> IntStream.concat(IntStream.of(a), IntStream.of(b)).toArray()));
+      }
+      return Map.copyOf(out);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.trustwatch.langid;
 
 import java.lang.Character.UnicodeScript;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -19,11 +20,27 @@ final class TextEvidence {
   private final String letters;
   private final int letterCount;
   private final Map<UnicodeScript, Integer> scriptCounts;
+  private final int[] distinctLetters;
+  private final int[] letterFrequencies;
 
-  private TextEvidence(String letters, int letterCount, Map<UnicodeScript, Integer> scriptCounts) {
+  private TextEvidence(String letters, int letterCount, Map<UnicodeScript, Integer> scriptCounts,
+                       int[] codePoints) {
     this.letters = letters;
     this.letterCount = letterCount;
     this.scriptCounts = scriptCounts;
+    // Sorted distinct letters with their counts: alphabet checks then cost one lookup per distinct letter.
+    Arrays.sort(codePoints);
+    int distinct = 0;
+    int[] letter = new int[codePoints.length];
+    int[] frequency = new int[codePoints.length];
+    for (int i = 0; i < codePoints.length; i++) {
+      if (i == 0 || codePoints[i] != codePoints[i - 1]) {
+        letter[distinct++] = codePoints[i];
+      }
+      frequency[distinct - 1]++;
+    }
+    this.distinctLetters = Arrays.copyOf(letter, distinct);
+    this.letterFrequencies = Arrays.copyOf(frequency, distinct);
   }
 
   static TextEvidence of(String text) {
@@ -36,6 +53,7 @@ final class TextEvidence {
     StringBuilder out = new StringBuilder(text.length());
     Map<UnicodeScript, Integer> scripts = new EnumMap<>(UnicodeScript.class);
     int letterCount = 0;
+    int[] codePoints = new int[text.length()];
     boolean pendingSpace = false;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
@@ -54,11 +72,11 @@ final class TextEvidence {
       int lower = Character.toLowerCase(cp);
       out.appendCodePoint(lower);
       if (Character.isLetter(cp)) {
-        letterCount++;
+        codePoints[letterCount++] = lower;
         scripts.merge(scriptGroup(UnicodeScript.of(cp)), 1, Integer::sum);
       }
     }
-    return new TextEvidence(out.toString(), letterCount, scripts);
+    return new TextEvidence(out.toString(), letterCount, scripts, Arrays.copyOf(codePoints, letterCount));
   }
 
   /** Kana and Han are one group: Japanese mixes all three, and only the detector can tell ja from zh. */
@@ -73,6 +91,16 @@ final class TextEvidence {
 
   int letterCount() {
     return letterCount;
+  }
+
+  /** The distinct lower-cased letters of the text, ascending. */
+  int[] distinctLetters() {
+    return distinctLetters;
+  }
+
+  /** How often each of {@link #distinctLetters()} occurs. */
+  int[] letterFrequencies() {
+    return letterFrequencies;
   }
 
   int letterCount(UnicodeScript script) {

@@ -1,0 +1,97 @@
+package io.trustwatch.langid;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Detections per second of one shared {@link OpenNlpLanguageDetector} used from several threads,
+ * as Spark uses it, on synthetic short posts (60-200 characters) built from labelled sentences
+ * with the social clutter posts carry (mentions, hashtags, URLs, emoji, digits).
+ *
+ * <p>Usage: {@code LangIdBenchmark SENTENCES_TSV [THREADS=2] [POSTS_PER_THREAD=200000]}; the
+ * sentences file has the evaluation format ({@code text<TAB>lang<TAB>kind}).
+ */
+public final class LangIdBenchmark {
+
+  private static final String[] CLUTTER = {" @support", " #fail", " https://t.co/x1Y2z3", " 😡", " 10/10", " 👍👍", " #CustomerService"};
+
+  private LangIdBenchmark() {}
+
+  /** Builds {@code n} posts of 60-200 characters, mixing languages; the same on every run. */
+  static List<String> syntheticPosts(List<LangIdSample> sentences, int n) {
+    Random random = new Random(13);
+    List<String> posts = new ArrayList<>(n);
+    while (posts.size() < n) {
+      LangIdSample first = sentences.get(random.nextInt(sentences.size()));
+      StringBuilder post = new StringBuilder(first.text());
+      while (post.length() < 60) {
+        post.append(' ').append(sentences.get(random.nextInt(sentences.size())).text());
+      }
+      post.append(CLUTTER[random.nextInt(CLUTTER.length)]);
+      posts.add(post.length() > 200 ? post.substring(0, 200) : post.toString());
+    }
+    return posts;
+  }
+
+  /** Runs a warm-up pass, then the timed pass; prints and returns detections per second. */
+  public static double run(List<LangIdSample> sentences, int threads, int postsPerThread, PrintStream out)
+      throws Exception {
+    LanguageDetector detector = new OpenNlpLanguageDetector();
+    List<String> posts = syntheticPosts(sentences, 5_000);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      timedPass(detector, posts, pool, threads, Math.max(1, postsPerThread / 4)); // JIT warm-up
+      long start = System.nanoTime();
+      long detected = timedPass(detector, posts, pool, threads, postsPerThread);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      double rate = detected / seconds;
+      double meanLength = posts.stream().mapToInt(String::length).average().orElse(0);
+      out.printf(Locale.ROOT, "%d threads, %d posts (mean %.0f chars), %.2f s: %.0f detections/s%n",
+          threads, detected, meanLength, seconds, rate);
+      return rate;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static long timedPass(LanguageDetector detector, List<String> posts, ExecutorService pool,
+                                int threads, int perThread) throws Exception {
+    List<Future<Integer>> done = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int offset = t * 997;
+      done.add(pool.submit(() -> {
+        int detected = 0;
+        for (int i = 0; i < perThread; i++) {
+          if (detector.detect(posts.get((offset + i) % posts.size()), null) != null) {
+            detected++;
+          }
+        }
+        return detected;
+      }));
+    }
+    long total = 0;
+    for (Future<Integer> f : done) {
+      total += f.get();
+    }
+    return total;
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 1) {
+      System.err.println("usage: LangIdBenchmark SENTENCES_TSV [THREADS] [POSTS_PER_THREAD]");
+      System.exit(2);
+    }
+    List<LangIdSample> sentences = LangIdSampleReader.read(Path.of(args[0]));
+    int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+    int perThread = args.length > 2 ? Integer.parseInt(args[2]) : 200_000;
+    run(sentences, threads, perThread, System.out);
+  }
+}
