@@ -1,0 +1,59 @@
+package io.trustwatch.langid;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Frequent words that set one language apart from its closest neighbour, written down from the
+ * languages' standard grammars and spelling rules (not fitted to any evaluation data).
+ *
+ * <p>These pairs share most of their script, alphabet and n-grams, and for the neighbours there is no
+ * training text: Malay spells "kerana", "wang", "-iti" where Indonesian spells "karena", "uang",
+ * "-itas"; Russian says "что", "это", "он" where Ukrainian says "що", "це", "він" and Bulgarian
+ * "че", "това", "той". A word is listed only where it is standard in one language of its group and
+ * absent or rare in the others, so the lists give evidence both ways and favour no language.
+ */
+final class DistinctiveWords {
+
+  private static final Map<String, String> WORDS = Map.of(
+      "ms", "kerana iaitu sahaja mahu wang bahawa baharu selepas semasa manakala kerajaan bilangan sekiranya "
+          + "mesyuarat syarikat kenderaan universiti polis teksi projek kualiti aktiviti komuniti kapasiti "
+          + "akhbar pejabat jabatan menerusi awak kakitangan sebarang pelbagai",
+      "id", "karena yaitu mau uang bahwa pemerintah provinsi perusahaan kendaraan universitas polisi taksi proyek "
+          + "kualitas aktivitas komunitas kapasitas kantor bisa ujar nggak enggak gak udah banget aja sih dong "
+          + "kayak gimana bikin",
+      "ru", "что это он она они оно был была было были если только уже или когда нет очень его её ее мне меня "
+          + "тебя есть где здесь этот эта эти этого который которая которые чтобы тоже ещё еще сейчас вот "
+          + "потому надо нужно вы бы ничего сегодня будет можно к",
+      "uk", "що це він вона вони воно був була було були якщо тільки вже або коли немає дуже його мені мене "
+          + "де цей ця ці цього який яка які щоб теж зараз ось тому треба потрібно й від із буде можна "
+          + "сьогодні нічого",
+      "bg", "аз че това той тя беше бяха вие ние него ако само вече когато няма така всички съм си са е във със "
+          + "след тук този тази тези които който която какво защото трябва нещо кой днес нищо",
+      "tr", "ve için ile çok gibi ama değil yok olarak kadar ben sen neden nasıl şimdi bugün olup",
+      "az", "və üçün ilə çox kimi amma deyil yox olaraq qədər mən sən niyə necə indi edir olub");
+
+  private static final Map<String, Set<String>> BY_WORD = index();
+
+  private DistinctiveWords() {}
+
+  /** Whether {@code lowerWord} is a distinctive word of {@code lang}. */
+  static boolean marks(String lang, String lowerWord) {
+    Set<String> langs = BY_WORD.get(lowerWord);
+    return langs != null && langs.contains(lang);
+  }
+
+  private static Map<String, Set<String>> index() {
+    Map<String, Set<String>> byWord = new HashMap<>();
+    WORDS.forEach((lang, words) -> {
+      for (String w : words.split(" ")) {
+        byWord.computeIfAbsent(w, k -> new HashSet<>()).add(lang);
+      }
+    });
+    Map<String, Set<String>> frozen = new HashMap<>();
+    byWord.forEach((w, langs) -> frozen.put(w, Set.copyOf(langs)));
+    return Map.copyOf(frozen);
+  }
+}
