@@ -17,6 +17,8 @@ final class TextEvidence {
 
   private static final Pattern URL_OR_MENTION = Pattern.compile("(?:https?://|www\\.)\\S+|@\\w+");
 
+  private static final int ARABIC_TATWEEL = 0x0640;
+
   private final String letters;
   private final int letterCount;
   private final Map<UnicodeScript, Integer> scriptCounts;
@@ -58,9 +60,11 @@ final class TextEvidence {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      // Letters and combining marks are language evidence; the Arabic tatweel is a letter by
-      // Unicode category but only stretches a word, so it is dropped with the rest.
-      boolean keep = (Character.isLetter(cp) && cp != 0x0640) || Character.getType(cp) == Character.NON_SPACING_MARK;
+      if (cp == ARABIC_TATWEEL) {
+        continue; // a letter by Unicode category, but it only stretches a word: drop it, keep the word whole
+      }
+      // Letters and combining marks are language evidence; everything else separates words.
+      boolean keep = Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
       if (!keep) {
         pendingSpace = out.length() > 0;
         continue;

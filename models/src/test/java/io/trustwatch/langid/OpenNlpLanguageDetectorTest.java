@@ -1,0 +1,166 @@
+package io.trustwatch.langid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class OpenNlpLanguageDetectorTest {
+
+  private static final OpenNlpLanguageDetector DETECTOR = new OpenNlpLanguageDetector();
+
+  private static List<LangIdSample> fixture() throws Exception {
+    return LangIdSampleReader.read(resource("sentences.tsv"));
+  }
+
+  private static Path resource(String name) throws URISyntaxException {
+    return Path.of(OpenNlpLanguageDetectorTest.class.getResource("/OpenNlpLanguageDetectorTest/" + name).toURI());
+  }
+
+  @Test
+  void detectsEveryFixtureSentenceExceptTheMalayIndonesianPair() throws Exception {
+    for (LangIdSample s : fixture()) {
+      String lang = DETECTOR.detect(s.text(), null).lang();
+      if (s.lang().equals("ms")) {
+        // Malay and Indonesian share most words; the detector leans to first-class Indonesian.
+        assertTrue(Set.of("ms", "id").contains(lang), s.text() + " -> " + lang);
+      } else {
+        assertEquals(s.lang(), lang, s.text());
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Ніхто не відповідає | uk",
+      "Никто не отвечает | ru",
+      "Обіцяли повернути гроші | uk",
+      "Обещали вернуть деньги | ru",
+      "проблемът още не е решен | bg",
+      "قول دادند پول را پس بدهند | fa",
+      "کوئی بھی فون نہیں اٹھاتا | ur",
+      "لا أحد يرد على الهاتف | ar",
+      "problemim hələ həll olunmayıb | az",
+      "sorunum hâlâ çözülmedi | tr"})
+  void scriptAndAlphabetSeparateCloseNeighbours(String text, String lang) {
+    assertEquals(lang, DETECTOR.detect(text, null).lang(), text);
+  }
+
+  @Test
+  void strongEnglishTextIgnoresATurkishHint() {
+    LanguageGuess guess = DETECTOR.detect("The customer service was terrible and nobody answered my emails", "tr");
+    assertEquals("en", guess.lang());
+    assertTrue(guess.confidence() > 0.9);
+  }
+
+  @Test
+  void ambiguousShortTextFollowsTheHint() {
+    // "banco" is a word in Spanish and Portuguese alike.
+    assertEquals("pt", DETECTOR.detect("banco", "pt").lang());
+    assertEquals("es", DETECTOR.detect("banco", "es").lang());
+    LanguageGuess unhinted = DETECTOR.detect("banco", null);
+    assertTrue(unhinted.confidence() < DETECTOR.detect("banco", unhinted.lang()).confidence());
+  }
+
+  @Test
+  void aHintOutsideTheCandidatesChangesNothing() {
+    assertEquals(DETECTOR.detect("banco", null), DETECTOR.detect("banco", "xx"));
+  }
+
+  @ParameterizedTest
+  @NullSource
+  @ValueSource(strings = {"", "   ", "😀😀👍", "12345 678", "a", "@bob https://x.co/a #", "!!! ... ???"})
+  void textWithoutLanguageEvidenceIsUndetermined(String text) {
+    LanguageGuess guess = DETECTOR.detect(text, "en");
+    assertTrue(guess.isUndetermined(), text + " -> " + guess);
+    assertTrue(guess.confidence() < OpenNlpLanguageDetector.MIN_CONFIDENCE);
+  }
+
+  @Test
+  void socialClutterDoesNotOutvoteTheWords() {
+    String post = "@united_airlines https://t.co/abc123 لا أحد يرد على الهاتف 😡😡 #fail 2024";
+    assertEquals("ar", DETECTOR.detect(post, null).lang());
+  }
+
+  @Test
+  void aScriptNoCandidateWritesIsUndetermined() {
+    assertTrue(DETECTOR.detect("Κανείς δεν απαντά στο τηλέφωνο", null).isUndetermined());
+  }
+
+  @Test
+  void answersOnlyAmongItsCandidates() throws Exception {
+    OpenNlpLanguageDetector firstClass = new OpenNlpLanguageDetector(Set.of("en", "ar", "ru", "tr", "id"));
+    for (LangIdSample s : fixture()) {
+      String lang = firstClass.detect(s.text(), null).lang();
+      assertTrue(Set.of("en", "ar", "ru", "tr", "id", "und").contains(lang), lang);
+    }
+    assertEquals("ru", firstClass.detect("Ніхто не відповідає на дзвінки", null).lang());
+  }
+
+  @Test
+  void rejectsCandidatesTheModelDoesNotKnow() {
+    assertThrows(IllegalArgumentException.class, () -> new OpenNlpLanguageDetector(Set.of("en", "xx")));
+    assertThrows(IllegalArgumentException.class, () -> new OpenNlpLanguageDetector(Set.of()));
+  }
+
+  @Test
+  void knowsMoreThanTheDevelopmentLanguages() {
+    assertTrue(OpenNlpLanguageDetector.knownLanguages().containsAll(OpenNlpLanguageDetector.DEV_LANGUAGES));
+    assertTrue(OpenNlpLanguageDetector.knownLanguages().containsAll(Set.of("it", "nl", "el", "zh")));
+    assertTrue(OpenNlpLanguageDetector.knownLanguages().stream().allMatch(l -> l.length() == 2));
+  }
+
+  @Test
+  void isDeterministicAcrossInstances() throws Exception {
+    OpenNlpLanguageDetector other = new OpenNlpLanguageDetector();
+    for (LangIdSample s : fixture()) {
+      assertEquals(DETECTOR.detect(s.text(), null), other.detect(s.text(), null));
+      assertEquals(DETECTOR.detect(s.text(), "ms"), DETECTOR.detect(s.text(), "ms"));
+    }
+  }
+
+  @Test
+  void sharedInstanceGivesTheSameAnswersFromManyThreads() throws Exception {
+    List<String> texts = new ArrayList<>();
+    for (LangIdSample s : fixture()) {
+      texts.add(s.text());
+      texts.addAll(ShortTextSamples.words(s.text()));
+    }
+    List<LanguageGuess> expected = texts.stream().map(t -> DETECTOR.detect(t, null)).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<List<LanguageGuess>>> runs = new ArrayList<>();
+      for (int t = 0; t < 16; t++) {
+        runs.add(pool.submit(() -> texts.stream().map(x -> DETECTOR.detect(x, null)).toList()));
+      }
+      for (Future<List<LanguageGuess>> run : runs) {
+        assertEquals(expected, run.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void confidenceIsHigherForASentenceThanForOneOfItsWords() {
+    LanguageGuess sentence = DETECTOR.detect("Prometeram devolver o dinheiro em dois dias", null);
+    LanguageGuess word = DETECTOR.detect("dinheiro", null);
+    assertEquals("pt", sentence.lang());
+    assertNotEquals(1.0, word.confidence());
+    assertTrue(sentence.confidence() > word.confidence());
+  }
+}
