@@ -18,7 +18,9 @@ import org.tartarus.snowball.ext.TurkishStemmer;
  *
  * <p>Tokenising is done here rather than by a Lucene Tokenizer because social posts need URLs,
  * mentions, hashtags, emoji and emoticons as whole tokens, and every token must keep its offsets
- * into the original text. Stemming and normalising reuse Lucene's language components.
+ * into the original text. A hashtag made of several words ("#WorstServiceEver") is the exception:
+ * it becomes one HASHTAG token per word, since the words are what the models match. Stemming and
+ * normalising reuse Lucene's language components; Arabic tatweel and harakat never reach a norm.
  */
 public final class LuceneTextNormaliser implements TextNormaliser {
 
@@ -27,13 +29,25 @@ public final class LuceneTextNormaliser implements TextNormaliser {
   private static final Pattern TOKEN = Pattern.compile(
       "(?<url>(?:https?://|www\\.)\\S+)"
           + "|(?<mention>@\\w+)"
-          + "|(?<hashtag>#\\w+)"
+          // Hashtags in any script (Java's \\w is ASCII-only): "#خدمة_العملاء", "#СервисУжас".
+          + "|(?<hashtag>#[\\p{L}\\p{M}\\p{N}_]+)"
           + "|(?<emoticon>(?<![\\p{L}\\p{N}])(?:[:;=8][-']?[)(\\]\\[dDpP/\\\\|*oO3]+|<3+|\\^_*\\^|[)(]{2,}))"
           + "|(?<number>\\p{N}+(?:[.,:/]\\p{N}+)*)"
           + "|(?<word>[\\p{L}\\p{M}]+(?:['’\\-][\\p{L}\\p{M}]+)*)"
           // Java 17 regex has no emoji properties (they arrive in 21), so emoji are matched by block.
           + "|(?<emoji>" + EMOJI + "(?:[\\x{FE0F}\\x{1F3FB}-\\x{1F3FF}]|\\x{200D}" + EMOJI + ")*)"
           + "|(?<punct>[!?.,;:…]+)");
+
+  /**
+   * Words inside a hashtag: a capitalised or lower-case run ("Worst", "i"), an acronym not followed
+   * by lower case ("US" in "USAirways"), digits, or a run of caseless letters (Arabic); underscores
+   * and case changes separate them.
+   */
+  private static final Pattern HASHTAG_PART = Pattern.compile(
+      "\\p{Lu}\\p{M}*(?:[\\p{Ll}\\p{M}])+|\\p{Lu}+(?![\\p{Ll}])|[\\p{Ll}\\p{M}]+|\\p{N}+|[\\p{Lo}\\p{Lm}\\p{M}]+");
+
+  /** Arabic tatweel and harakat: they stretch or vocalise a word without changing it. */
+  private static final Pattern ARABIC_MARKS = Pattern.compile("[\\x{0640}\\x{064B}-\\x{065F}\\x{0670}]");
 
   /** Three or more repeats of one letter are an elongation ("soooo", "جدااااا"): keep two. */
   private static final Pattern ELONGATION = Pattern.compile("(\\p{L})\\1{2,}");
@@ -50,6 +64,9 @@ public final class LuceneTextNormaliser implements TextNormaliser {
     while (m.find()) {
       String surface = m.group();
       Token.Kind kind = kindOf(m);
+      if (kind == Token.Kind.HASHTAG && addHashtagParts(text, m.start() + 1, m.end(), lang, out)) {
+        continue;
+      }
       String norm = switch (kind) {
         case WORD -> normaliseWord(surface, lang);
         case HASHTAG -> normaliseWord(surface.substring(1), lang);
@@ -61,6 +78,26 @@ public final class LuceneTextNormaliser implements TextNormaliser {
       out.add(new Token(surface, norm, m.start(), m.end(), kind));
     }
     return out;
+  }
+
+  /**
+   * Splits a hashtag body such as "WorstServiceEver", "iPhone15" or "خدمة_العملاء" into its words,
+   * each a HASHTAG token with its own offsets (without the '#'), because the words inside carry the
+   * sentiment and themes. Returns false, adding nothing, when the body is a single word.
+   */
+  private boolean addHashtagParts(String text, int start, int end, String lang, List<Token> out) {
+    List<Token> parts = new ArrayList<>();
+    Matcher p = HASHTAG_PART.matcher(text).region(start, end);
+    while (p.find()) {
+      String part = p.group();
+      String norm = Character.isDigit(part.codePointAt(0)) ? "<num>" : normaliseWord(part, lang);
+      parts.add(new Token(part, norm, p.start(), p.end(), Token.Kind.HASHTAG));
+    }
+    if (parts.size() < 2) {
+      return false;
+    }
+    out.addAll(parts);
+    return true;
   }
 
   private static Token.Kind kindOf(Matcher m) {
@@ -77,6 +114,7 @@ public final class LuceneTextNormaliser implements TextNormaliser {
   /** Lower-cases (Turkish-aware), removes elongation, then applies the language's stemmer. */
   String normaliseWord(String word, String lang) {
     String lower = Languages.TURKISH.equals(lang) ? word.toLowerCase(TURKISH) : word.toLowerCase(Locale.ROOT);
+    lower = ARABIC_MARKS.matcher(lower).replaceAll(""); // for every language: Persian and Urdu posts use them too
     lower = ELONGATION.matcher(lower).replaceAll("$1$1");
     if (lang == null) {
       return lower;

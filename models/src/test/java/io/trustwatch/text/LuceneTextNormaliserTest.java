@@ -47,4 +47,50 @@ class LuceneTextNormaliserTest {
   private String norm(String word, String lang) {
     return normaliser.tokens(word, lang).get(0).norm();
   }
+
+  @Test
+  void camelCaseHashtagsSplitIntoWordsWithTheirOwnOffsets() {
+    String text = "so slow #WorstServiceEver, flying #USAirways on #iPhone15 #sale";
+    List<Token> tags = normaliser.tokens(text, "en").stream().filter(t -> t.kind() == Token.Kind.HASHTAG).toList();
+    assertEquals(List.of("Worst", "Service", "Ever", "US", "Airways", "i", "Phone", "15", "#sale"),
+        tags.stream().map(Token::surface).toList());
+    for (Token t : tags) {
+      assertEquals(t.surface(), text.substring(t.start(), t.end()));
+    }
+    assertEquals(norm("service", "en"), tags.get(1).norm());
+    assertEquals("<num>", tags.get(7).norm());
+    assertEquals("sale", tags.get(8).norm());
+  }
+
+  @Test
+  void hashtagsInOtherScriptsSplitOnUnderscoreAndCase() {
+    String text = "#خدمة_العملاء #СервисУжас";
+    List<Token> tokens = normaliser.tokens(text, "ru");
+    assertEquals(List.of("خدمة", "العملاء", "Сервис", "Ужас"), tokens.stream().map(Token::surface).toList());
+    assertTrue(tokens.stream().allMatch(t -> t.kind() == Token.Kind.HASHTAG));
+    for (Token t : tokens) {
+      assertEquals(t.surface(), text.substring(t.start(), t.end()));
+    }
+  }
+
+  @Test
+  void arabicTatweelAndDiacriticsDoNotChangeTheNorm() {
+    assertEquals(norm("جدا", "ar"), norm("جـــدا", "ar"));
+    assertEquals(norm("ممتاز", "ar"), norm("مُمْتَاز", "ar"));
+    assertEquals(norm("ممتاز", "ar"), norm("مـمـتـاز", "ar"));
+    // Persian and Urdu have no Lucene stemmer here, but the marks still go.
+    assertEquals(norm("خیلی", "fa"), norm("خیـــلی", "fa"));
+    Token stretched = normaliser.tokens("الخدمة جـــدا سيئة", "ar").get(1);
+    assertEquals("جـــدا", stretched.surface());
+  }
+
+  @Test
+  void repeatedPunctuationIsOneToken() {
+    String text = "Why?!?! Nobody answers!!! Wait...";
+    List<Token> punct = normaliser.tokens(text, "en").stream().filter(t -> t.kind() == Token.Kind.PUNCT).toList();
+    assertEquals(List.of("?!?!", "!!!", "..."), punct.stream().map(Token::surface).toList());
+    for (Token t : punct) {
+      assertEquals(t.surface(), text.substring(t.start(), t.end()));
+    }
+  }
 }
