@@ -16,8 +16,8 @@ import java.util.TreeSet;
  * short-text behaviour, but they are not a held-out set.
  *
  * <p>Usage: {@code LangIdEvaluation FILE [CANDIDATES]} where CANDIDATES is {@code dev} (default:
- * the 15 development languages), {@code all} (every language OpenNLP knows) or a comma-separated
- * list of ISO 639-1 codes.
+ * the 15 development languages), {@code all} (every language OpenNLP knows), a comma-separated
+ * list of ISO 639-1 codes, or {@code opennlp} for the plain OpenNLP baseline.
  */
 public final class LangIdEvaluation {
 
@@ -28,10 +28,21 @@ public final class LangIdEvaluation {
    *                   ({@link OpenNlpLanguageDetector#DEV_LANGUAGES})
    */
   public static LangIdEvaluator run(Path data, Set<String> candidates, PrintStream out) throws IOException {
-    List<LangIdSample> samples = LangIdSampleReader.read(data);
     OpenNlpLanguageDetector detector = candidates == null || candidates.isEmpty()
         ? new OpenNlpLanguageDetector()
         : new OpenNlpLanguageDetector(candidates);
+    return run(data, detector, "candidates (" + detector.candidates().size() + "): "
+        + String.join(" ", new TreeSet<>(detector.candidates())), out);
+  }
+
+  /** The same report for plain OpenNLP ({@link OpenNlpBaselineDetector}), for comparison on the same samples. */
+  public static LangIdEvaluator runBaseline(Path data, PrintStream out) throws IOException {
+    return run(data, new OpenNlpBaselineDetector(), "baseline: plain OpenNLP, all its languages", out);
+  }
+
+  private static LangIdEvaluator run(Path data, LanguageDetector detector, String description, PrintStream out)
+      throws IOException {
+    List<LangIdSample> samples = LangIdSampleReader.read(data);
     LangIdEvaluator evaluator = new LangIdEvaluator(detector);
     evaluator.evaluate(samples);
     boolean sentencesOnly = samples.stream().allMatch(s -> s.kind() == LangIdSample.Kind.SENTENCE);
@@ -41,17 +52,22 @@ public final class LangIdEvaluation {
     }
     out.println("data: " + data.getFileName() + " (" + samples.size() + " rows)"
         + (sentencesOnly ? "; word_pair and single_word DERIVED from its sentences, not held out" : ""));
-    out.println("candidates (" + detector.candidates().size() + "): " + String.join(" ", new TreeSet<>(detector.candidates())));
+    out.println(description);
     evaluator.print(out, 15);
     return evaluator;
   }
 
   public static void main(String[] args) throws IOException {
     if (args.length < 1 || args.length > 2) {
-      System.err.println("usage: LangIdEvaluation FILE [dev|all|en,ar,...]");
+      System.err.println("usage: LangIdEvaluation FILE [dev|all|opennlp|en,ar,...]");
       System.exit(2);
     }
-    run(Path.of(args[0]), parseCandidates(args.length == 2 ? args[1] : "dev"), System.out);
+    String spec = args.length == 2 ? args[1] : "dev";
+    if (spec.equals("opennlp")) {
+      runBaseline(Path.of(args[0]), System.out);
+    } else {
+      run(Path.of(args[0]), parseCandidates(spec), System.out);
+    }
   }
 
   /** {@code dev} -> the 15 dev languages, {@code all} -> every language OpenNLP knows, else a comma list. */

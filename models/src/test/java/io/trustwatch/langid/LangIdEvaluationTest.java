@@ -31,4 +31,14 @@ class LangIdEvaluationTest {
     assertEquals(Set.of("en", "tr"), LangIdEvaluation.parseCandidates("en,tr"));
     assertTrue(LangIdEvaluation.parseCandidates("all").size() > 80);
   }
+
+  @Test
+  void baselineIsPlainOpenNlpOnTheSameSamples() throws Exception {
+    Path fixture = Path.of(getClass().getResource("/OpenNlpLanguageDetectorTest/sentences.tsv").toURI());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    LangIdEvaluator baseline = LangIdEvaluation.runBaseline(fixture, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    LangIdEvaluator ours = LangIdEvaluation.run(fixture, null, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("baseline: plain OpenNLP"));
+    assertTrue(ours.accuracy(LangIdSample.Kind.SINGLE_WORD) > baseline.accuracy(LangIdSample.Kind.SINGLE_WORD));
+  }
 }
