@@ -68,6 +68,13 @@ final class Alphabets {
 
   private static final Map<String, BitSet> ALPHABET_SETS = bitSets(ALPHABET);
 
+  /**
+   * Letters outside the alphabet that a keyboard layout puts there anyway: Arabic typed on a
+   * Persian layout has ی and ک for ي and ك. They count as a third of a foreign letter.
+   */
+  private static final Map<String, String> KEYBOARD_VARIANTS = Map.of("ar", "یک");
+  private static final double KEYBOARD_VARIANT_WEIGHT = 1.0 / 3;
+
   private static final Map<String, Set<UnicodeScript>> NON_LATIN_SCRIPTS = Map.ofEntries(
       Map.entry("ar", Set.of(UnicodeScript.ARABIC)), Map.entry("fa", Set.of(UnicodeScript.ARABIC)),
       Map.entry("ur", Set.of(UnicodeScript.ARABIC)), Map.entry("ps", Set.of(UnicodeScript.ARABIC)),
@@ -122,20 +129,21 @@ final class Alphabets {
   }
 
   /**
-   * Letters of {@code script} in the text that the language's alphabet lacks; 0 for languages
-   * whose alphabet is not listed.
+   * Letters of {@code script} in the text that the language's alphabet lacks (keyboard variants
+   * weigh less); 0 for languages whose alphabet is not listed.
    */
-  static int foreignLetters(String lang, TextEvidence evidence, UnicodeScript script) {
+  static double foreignLetters(String lang, TextEvidence evidence, UnicodeScript script) {
     BitSet alphabet = ALPHABET_SETS.get(lang);
     if (alphabet == null) {
       return 0;
     }
+    String variants = KEYBOARD_VARIANTS.getOrDefault(lang, "");
     int[] letters = evidence.distinctLetters();
     int[] frequencies = evidence.letterFrequencies();
-    int foreign = 0;
+    double foreign = 0;
     for (int i = 0; i < letters.length; i++) {
       if (!alphabet.get(letters[i]) && UnicodeScript.of(letters[i]) == script) {
-        foreign += frequencies[i];
+        foreign += frequencies[i] * (variants.indexOf(letters[i]) >= 0 ? KEYBOARD_VARIANT_WEIGHT : 1.0);
       }
     }
     return foreign;

@@ -41,8 +41,21 @@ final class DistinctiveWords {
 
   /** Whether {@code lowerWord} is a distinctive word of {@code lang}. */
   static boolean marks(String lang, String lowerWord) {
+    if (lang.equals("ar") && hasArabicArticle(lowerWord)) {
+      return true;
+    }
     Set<String> langs = BY_WORD.get(lowerWord);
     return langs != null && langs.contains(lang);
+  }
+
+  /**
+   * The Arabic definite article "ال" (alone or after و/ب/ف/ك "and/with/so/like") begins a large share of
+   * Arabic words; Persian and Urdu use it only in a few fixed loans.
+   */
+  private static boolean hasArabicArticle(String word) {
+    boolean prefixed = !word.isEmpty() && "وبفك".indexOf(word.charAt(0)) >= 0;
+    int article = prefixed ? 1 : 0;
+    return word.startsWith("ال", article) && word.length() - article >= 4; // article + at least two letters
   }
 
   private static Map<String, Set<String>> index() {

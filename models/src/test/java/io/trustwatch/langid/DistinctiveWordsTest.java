@@ -1,0 +1,28 @@
+package io.trustwatch.langid;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class DistinctiveWordsTest {
+
+  @Test
+  void wordsMarkOnlyTheirOwnLanguage() {
+    assertTrue(DistinctiveWords.marks("ms", "kerana"));
+    assertFalse(DistinctiveWords.marks("id", "kerana"));
+    assertTrue(DistinctiveWords.marks("uk", "що"));
+    assertFalse(DistinctiveWords.marks("ru", "що"));
+    assertTrue(DistinctiveWords.marks("az", "deyil"));
+    assertFalse(DistinctiveWords.marks("tr", "deyil"));
+  }
+
+  @Test
+  void theArabicArticleMarksArabic() {
+    assertTrue(DistinctiveWords.marks("ar", "المطعم"));
+    assertTrue(DistinctiveWords.marks("ar", "والخدمة"));
+    assertFalse(DistinctiveWords.marks("ar", "الم")); // too short to be article + word
+    assertFalse(DistinctiveWords.marks("fa", "المطعم"));
+    assertFalse(DistinctiveWords.marks("ar", "مطعم"));
+  }
+}
