@@ -4,6 +4,7 @@ import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -101,8 +102,17 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     if (inScript.size() == 1) {
       return new LanguageGuess(inScript.get(0), 1.0);
     }
-    double[] scores = score(evidence, script, inScript, hint);
+    double[] scores = score(evidence, script, inScript, primaryLanguage(hint));
     return decide(inScript, scores);
+  }
+
+  /** "en-US", "EN", "pt_BR" -> "en", "en", "pt": sources send locale tags as often as bare codes. */
+  static String primaryLanguage(String hint) {
+    if (hint == null) {
+      return null;
+    }
+    int cut = hint.indexOf('-') >= 0 ? hint.indexOf('-') : hint.indexOf('_');
+    return (cut >= 0 ? hint.substring(0, cut) : hint).trim().toLowerCase(Locale.ROOT);
   }
 
   private double[] score(TextEvidence evidence, UnicodeScript script, List<String> langs, String hint) {

@@ -77,6 +77,13 @@ class OpenNlpLanguageDetectorTest {
   }
 
   @Test
+  void localeTagHintsCountAsTheirLanguage() {
+    assertEquals(DETECTOR.detect("banco", "pt"), DETECTOR.detect("banco", "pt-BR"));
+    assertEquals(DETECTOR.detect("banco", "pt"), DETECTOR.detect("banco", " PT_br"));
+    assertEquals(DETECTOR.detect("banco", "es"), DETECTOR.detect("banco", "ES"));
+  }
+
+  @Test
   void aHintOutsideTheCandidatesChangesNothing() {
     assertEquals(DETECTOR.detect("banco", null), DETECTOR.detect("banco", "xx"));
   }
