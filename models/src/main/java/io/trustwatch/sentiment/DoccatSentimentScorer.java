@@ -3,9 +3,7 @@ package io.trustwatch.sentiment;
 import io.trustwatch.text.Token;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
@@ -15,6 +13,7 @@ import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.doccat.NGramFeatureGenerator;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import opennlp.tools.util.ext.ExtensionLoader;
 
 /**
  * Candidate model for comparison: OpenNLP's maxent {@link DocumentCategorizerME} over the normaliser's
@@ -25,6 +24,11 @@ public final class DoccatSentimentScorer implements SentimentScorer {
 
   private static final int ITERATIONS = 100;
   private static final int CUTOFF = 2;
+
+  static {
+    // OpenNLP re-instantiates feature generators by class name and only from packages it was told to trust.
+    ExtensionLoader.registerAllowedPackage(DoccatCharNGrams.class.getPackageName());
+  }
 
   private final String lang;
   private final DoccatModel model;
@@ -47,7 +51,7 @@ public final class DoccatSentimentScorer implements SentimentScorer {
     params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
     params.put(TrainingParameters.THREADS_PARAM, 1);
     DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {
-        new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2), new CharNGrams()});
+        new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2), new DoccatCharNGrams()});
     return new DoccatSentimentScorer(lang,
         DocumentCategorizerME.train(lang, ObjectStreamUtils.createObjectStream(docs), params, factory));
   }
@@ -75,22 +79,5 @@ public final class DoccatSentimentScorer implements SentimentScorer {
 
   private static String[] words(List<Token> tokens) {
     return tokens.stream().filter(t -> t.kind() != Token.Kind.PUNCT).map(Token::norm).toArray(String[]::new);
-  }
-
-  /** Char 3-4-grams inside each word, so unseen inflections still share evidence. */
-  private static final class CharNGrams implements FeatureGenerator {
-    @Override
-    public Collection<String> extractFeatures(String[] text, Map<String, Object> extraInformation) {
-      List<String> out = new ArrayList<>();
-      for (String w : text) {
-        String padded = " " + w + " ";
-        for (int n = 3; n <= 4; n++) {
-          for (int i = 0; i + n <= padded.length(); i++) {
-            out.add("c=" + padded.substring(i, i + n));
-          }
-        }
-      }
-      return out;
-    }
   }
 }

@@ -34,7 +34,7 @@ public final class SentimentEvaluation {
 
   public static void run(Path dataDir, int coreNlpRows, PrintStream out) throws IOException {
     TextNormaliser normaliser = new LuceneTextNormaliser();
-    out.println("lang | candidate | config | dev n | accuracy | macro-F1 | posts/s (1 thread, scoring only)");
+    out.println("lang | candidate | config | dev n | accuracy | macro-F1 | F1 neg/neu/pos | posts/s (1 thread, scoring only)");
     for (String lang : Languages.FIRST_CLASS) {
       Path train = dataDir.resolve(lang).resolve("train.tsv");
       Path dev = dataDir.resolve(lang).resolve("dev.tsv");
@@ -73,8 +73,8 @@ public final class SentimentEvaluation {
     long t0 = System.nanoTime();
     SentimentMetrics m = SentimentEvaluator.evaluate(scorer, lang, samples);
     double seconds = (System.nanoTime() - t0) / 1e9;
-    out.printf(Locale.ROOT, "%s | %s | %s | %d | %.4f | %.4f | %.0f%n", lang, candidate, config, m.n(),
-        m.accuracy(), m.macroF1(), m.n() / seconds);
+    out.printf(Locale.ROOT, "%s | %s | %s | %d | %.4f | %.4f | %.2f/%.2f/%.2f | %.0f%n", lang, candidate, config,
+        m.n(), m.accuracy(), m.macroF1(), m.f1()[0], m.f1()[1], m.f1()[2], m.n() / seconds);
     out.flush();
   }
 
