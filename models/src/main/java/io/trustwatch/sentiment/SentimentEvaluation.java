@@ -29,13 +29,13 @@ public final class SentimentEvaluation {
   private SentimentEvaluation() {}
 
   public static void run(Path dataDir, PrintStream out) throws IOException {
-    run(dataDir, 0, out);
+    run(dataDir, Languages.FIRST_CLASS, 0, out);
   }
 
-  public static void run(Path dataDir, int coreNlpRows, PrintStream out) throws IOException {
+  public static void run(Path dataDir, List<String> langs, int coreNlpRows, PrintStream out) throws IOException {
     TextNormaliser normaliser = new LuceneTextNormaliser();
     out.println("lang | candidate | config | dev n | accuracy | macro-F1 | F1 neg/neu/pos | posts/s (1 thread, scoring only)");
-    for (String lang : Languages.FIRST_CLASS) {
+    for (String lang : langs) {
       Path train = dataDir.resolve(lang).resolve("train.tsv");
       Path dev = dataDir.resolve(lang).resolve("dev.tsv");
       if (!Files.exists(train) || !Files.exists(dev)) {
@@ -78,9 +78,9 @@ public final class SentimentEvaluation {
     out.flush();
   }
 
-  /** {@code SentimentEvaluation --data DIR [--corenlp-rows N]} */
+  /** {@code SentimentEvaluation --data DIR [--langs en,ar,...] [--corenlp-rows N]} */
   public static void main(String[] args) throws IOException {
     CommandArgs a = CommandArgs.parse(args);
-    run(a.path("--data"), a.intValue("--corenlp-rows", 0), System.out);
+    run(a.path("--data"), a.langs(), a.intValue("--corenlp-rows", 0), System.out);
   }
 }

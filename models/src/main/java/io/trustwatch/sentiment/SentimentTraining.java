@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,18 +16,18 @@ import java.util.Locale;
  * the feature set, C and class weighting by cross-validated macro-F1 on the training rows only, trains
  * the final model on all of them and writes {@code <out>/<lang>.sentiment.gz}. When
  * {@code <data>/<lang>/dev.tsv} exists, the model's dev figures are reported too (never used for choices).
- * Writes everything it measured to {@code <out>/sentiment-metrics.json}.
+ * Writes everything it measured to {@code <out>/<lang>.metrics.json} (one file per language, so
+ * retraining one language leaves the others' figures alone).
  */
 public final class SentimentTraining {
 
-  public static final String METRICS_FILE = "sentiment-metrics.json";
+  public static final String METRICS_SUFFIX = ".metrics.json";
 
   private SentimentTraining() {}
 
   public static void run(Path dataDir, Path outDir, List<String> langs, PrintStream out) throws IOException {
     TextNormaliser normaliser = new LuceneTextNormaliser();
     Files.createDirectories(outDir);
-    List<String> jsonPerLang = new ArrayList<>();
     for (String lang : langs) {
       Path train = dataDir.resolve(lang).resolve("train.tsv");
       long t0 = System.nanoTime();
@@ -50,26 +49,25 @@ public final class SentimentTraining {
             SentimentTsv.read(devFile, lang, normaliser));
         out.printf(Locale.ROOT, "%s: dev accuracy %.4f, macro-F1 %.4f (n=%d)%n", lang, dev.accuracy(), dev.macroF1(), dev.n());
       }
-      jsonPerLang.add(json(lang, samples.size(), model, tuning, dev, Files.size(file)));
+      Files.writeString(outDir.resolve(lang + METRICS_SUFFIX),
+          json(lang, samples.size(), model, tuning, dev, Files.size(file)) + "\n", StandardCharsets.UTF_8);
     }
-    Files.writeString(outDir.resolve(METRICS_FILE),
-        "{\n  \"languages\": [\n" + String.join(",\n", jsonPerLang) + "\n  ]\n}\n", StandardCharsets.UTF_8);
   }
 
   private static String json(String lang, int rows, LinearSentimentModel model, LinearSentimentTrainer.Tuning tuning,
                              SentimentMetrics dev, long bytes) {
     StringBuilder b = new StringBuilder();
-    b.append("    {\"lang\": \"").append(lang).append("\", \"train_rows\": ").append(rows)
+    b.append("{\"lang\": \"").append(lang).append("\", \"train_rows\": ").append(rows)
         .append(", \"model_id\": \"").append(model.modelId()).append("\", \"model_bytes\": ").append(bytes)
-        .append(",\n     \"chosen\": ").append(configJson(tuning.best()))
-        .append(",\n     \"cv_folds\": ").append(LinearSentimentTrainer.FOLDS);
+        .append(",\n \"chosen\": ").append(configJson(tuning.best()))
+        .append(",\n \"cv_folds\": ").append(LinearSentimentTrainer.FOLDS);
     if (dev != null) {
-      b.append(String.format(Locale.ROOT, ",\n     \"dev\": {\"n\": %d, \"accuracy\": %.4f, \"macro_f1\": %.4f}",
+      b.append(String.format(Locale.ROOT, ",\n \"dev\": {\"n\": %d, \"accuracy\": %.4f, \"macro_f1\": %.4f}",
           dev.n(), dev.accuracy(), dev.macroF1()));
     }
-    b.append(",\n     \"grid\": [");
+    b.append(",\n \"grid\": [");
     for (int i = 0; i < tuning.grid().size(); i++) {
-      b.append(i == 0 ? "\n       " : ",\n       ").append(configJson(tuning.grid().get(i)));
+      b.append(i == 0 ? "\n   " : ",\n   ").append(configJson(tuning.grid().get(i)));
     }
     return b.append("]}").toString();
   }

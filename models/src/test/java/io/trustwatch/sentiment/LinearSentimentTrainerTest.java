@@ -87,12 +87,19 @@ class LinearSentimentTrainerTest {
   }
 
   @Test
-  void tuningReportsEveryGridPointAndPicksTheBest() {
+  void tuningReportsEveryGridPointAndPrefersPlainFeaturesUnlessCuesClearlyWin() {
     LinearSentimentTrainer.Tuning tuning =
         LinearSentimentTrainer.tune("en", samples, List.of(FeatureSettings.PLAIN, FeatureSettings.WITH_CUES));
     assertEquals(2 * LinearSentimentTrainer.C_GRID.length, tuning.grid().size());
-    for (LinearSentimentTrainer.Scored s : tuning.grid()) {
-      assertTrue(s.cvMacroF1() <= tuning.best().cvMacroF1());
-    }
+    double bestPlain = bestOf(tuning, false);
+    double bestCues = bestOf(tuning, true);
+    boolean cuesWin = bestCues >= bestPlain + LinearSentimentTrainer.RICHER_FEATURES_MARGIN;
+    assertEquals(cuesWin, tuning.best().config().features().cues());
+    assertEquals(cuesWin ? bestCues : bestPlain, tuning.best().cvMacroF1());
+  }
+
+  private static double bestOf(LinearSentimentTrainer.Tuning tuning, boolean cues) {
+    return tuning.grid().stream().filter(s -> s.config().features().cues() == cues)
+        .mapToDouble(LinearSentimentTrainer.Scored::cvMacroF1).max().orElseThrow();
   }
 }

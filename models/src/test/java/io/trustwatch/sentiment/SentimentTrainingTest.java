@@ -22,7 +22,7 @@ class SentimentTrainingTest {
     SentimentTraining.run(data, out, List.of("en"), new PrintStream(log, true, StandardCharsets.UTF_8));
 
     assertTrue(Files.exists(out.resolve("en" + LinearSentimentScorer.FILE_SUFFIX)));
-    String metrics = Files.readString(out.resolve(SentimentTraining.METRICS_FILE));
+    String metrics = Files.readString(out.resolve("en" + SentimentTraining.METRICS_SUFFIX));
     assertTrue(metrics.contains("\"lang\": \"en\"") && metrics.contains("\"dev\""), metrics);
     assertTrue(log.toString(StandardCharsets.UTF_8).contains("en: dev accuracy"));
 
