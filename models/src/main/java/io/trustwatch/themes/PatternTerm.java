@@ -1,0 +1,31 @@
+package io.trustwatch.themes;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One position of a lexicon pattern: a set of alternatives, each either an exact normalised form
+ * or a prefix.
+ *
+ * @param exact    normalised (stemmed) forms and folded surface forms that match exactly
+ * @param prefixes folded prefixes; a token matches if its norm or folded surface starts with one
+ */
+record PatternTerm(Set<String> exact, List<String> prefixes) {
+
+  PatternTerm {
+    exact = Set.copyOf(exact);
+    prefixes = List.copyOf(prefixes);
+  }
+
+  boolean matches(String norm, String folded) {
+    if (exact.contains(norm) || exact.contains(folded)) {
+      return true;
+    }
+    for (String p : prefixes) {
+      if (norm.startsWith(p) || folded.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
