@@ -88,29 +88,30 @@ final class Lexicon {
       if (!roles.contains(p.role())) {
         continue;
       }
-      int last = matchFrom(p, 0, at, post, region);
-      if (last >= 0) {
-        hits.add(new PatternHit(p, at, last + 1));
+      int[] path = new int[p.terms().size()];
+      if (matchFrom(p, 0, at, post, region, path)) {
+        hits.add(new PatternHit(p, path));
       }
     }
   }
 
-  /** @return the index of the token matching the last term, or -1 */
-  private static int matchFrom(LexiconPattern p, int term, int at, PreparedPost post, int[] region) {
+  /** Depth-first, nearest token first, so the shortest match wins; fills {@code path} with token indices. */
+  private static boolean matchFrom(LexiconPattern p, int term, int at, PreparedPost post, int[] region,
+                                   int[] path) {
     if (!p.terms().get(term).matches(post.norm[at], post.folded[at])) {
-      return -1;
+      return false;
     }
+    path[term] = at;
     if (term == p.terms().size() - 1) {
-      return at;
+      return true;
     }
     int limit = Math.min(post.size() - 1, at + 1 + p.maxGaps()[term]);
     for (int next = at + 1; next <= limit && region[next] == region[at]; next++) {
-      int last = matchFrom(p, term + 1, next, post, region);
-      if (last >= 0) {
-        return last;
+      if (matchFrom(p, term + 1, next, post, region, path)) {
+        return true;
       }
     }
-    return -1;
+    return false;
   }
 
   private static List<PatternHit> applyExceptions(List<PatternHit> hits) {

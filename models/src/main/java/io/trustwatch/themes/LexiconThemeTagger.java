@@ -29,7 +29,7 @@ public final class LexiconThemeTagger implements ThemeTagger {
   static final double THRESHOLD = 0.5;
 
   private static final Set<LexiconRole> CONTRAST = EnumSet.of(LexiconRole.CONTRAST);
-  private static final Set<LexiconRole> IN_CLAUSE = Lexicon.evidenceAndCueRoles();
+  private static final Set<LexiconRole> IN_SENTENCE = Lexicon.evidenceAndCueRoles();
 
   private final TextNormaliser normaliser;
   private final Map<String, Lexicon> lexicons;
@@ -92,7 +92,7 @@ public final class LexiconThemeTagger implements ThemeTagger {
     }
     PreparedPost post = PreparedPost.of(text, tokens, lang);
     splitClausesAtContrast(lexicon, post);
-    List<PatternHit> hits = lexicon.find(post, IN_CLAUSE, post.clause);
+    List<PatternHit> hits = lexicon.find(post, IN_SENTENCE, post.sentence);
     PostScopes scopes = new PostScopes(post, hits);
 
     Map<ThemeCode, Evidence> themes = new EnumMap<>(ThemeCode.class);

@@ -18,7 +18,7 @@ final class PreparedPost {
   final int[] end;
   /** Sentence index of each token; patterns and hypothetical scope never cross a sentence. */
   final int[] sentence;
-  /** Clause index of each token; patterns, negation and praise never cross a clause. */
+  /** Clause index of each token; negation and praise never cross a clause. */
   final int[] clause;
 
   private PreparedPost(String text, int n) {

@@ -32,10 +32,11 @@ class LexiconThemeTaggerTest {
   }
 
   @Test
-  void gapsAreBoundedAndPatternsStayInTheirClause() {
+  void gapsAreBoundedAndPatternsStayInTheirSentence() {
     assertEquals("conflict_mishandled", codes("they ignored all of my complaints"));
     assertEquals("", codes("they ignored me for a long time and my complaints"));
-    assertEquals("", codes("they ignored it, complaints piled up"));
+    assertEquals("", codes("they ignored it. Complaints piled up"));
+    assertEquals("conflict_mishandled", codes("they ignored it, complaints piled up"));
   }
 
   @Test

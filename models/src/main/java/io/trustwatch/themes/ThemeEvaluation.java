@@ -1,0 +1,132 @@
+package io.trustwatch.themes;
+
+import io.trustwatch.text.LuceneTextNormaliser;
+import io.trustwatch.text.TextNormaliser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Measures the shared lexicon tagger on real labelled data (see {@code models/docs/themes.md}):
+ * <ul>
+ *   <li>{@link #runAspects}: review sentences with aspect labels; gold {@code service_failure} is
+ *       a negative service aspect. Columns {@code lang domain text service service_polarity price
+ *       price_polarity overall}.</li>
+ *   <li>{@link #runComplaints}: English consumer complaints labelled with one theme or {@code other}.
+ *       Columns {@code text theme source_issue}.</li>
+ * </ul>
+ * Usage: {@code ThemeEvaluation aspects|complaints FILE [--errors N]}.
+ */
+public final class ThemeEvaluation {
+
+  private static final String SERVICE_FAILURE = ThemeCode.SERVICE_FAILURE.code();
+  private static final int EXAMPLES = 10;
+
+  private ThemeEvaluation() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length < 2) {
+      System.err.println("usage: ThemeEvaluation aspects|complaints FILE [--errors N]");
+      System.exit(2);
+    }
+    int errors = args.length >= 4 && args[2].equals("--errors") ? Integer.parseInt(args[3]) : 0;
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    ThemeEvaluationReport report = switch (args[0]) {
+      case "aspects" -> runAspects(Path.of(args[1]), out);
+      case "complaints" -> runComplaints(Path.of(args[1]), out);
+      default -> throw new IllegalArgumentException("unknown data set: " + args[0]);
+    };
+    report.printErrors(out, errors);
+  }
+
+  /**
+   * Prints precision/recall/F1 of {@code service_failure} per language, TP/FP/FN/TN, and which
+   * codes fired on sentences whose service aspect is positive.
+   */
+  public static ThemeEvaluationReport runAspects(Path aspectsTsv, PrintStream out) throws IOException {
+    TextNormaliser normaliser = new LuceneTextNormaliser();
+    LexiconThemeTagger tagger = LexiconThemeTagger.shared();
+    List<ThemeSample> samples = new ArrayList<>();
+    Map<String, Map<String, Integer>> firedOnPositiveService = new TreeMap<>();
+    Map<String, List<String>> positiveServiceExamples = new TreeMap<>();
+    try (BufferedReader in = Files.newBufferedReader(aspectsTsv, StandardCharsets.UTF_8)) {
+      Map<String, Integer> col = header(in.readLine());
+      String line;
+      while ((line = in.readLine()) != null) {
+        String[] f = line.split("\t", -1);
+        String lang = f[col.get("lang")];
+        String text = f[col.get("text")];
+        boolean service = "1".equals(f[col.get("service")]);
+        String polarity = f[col.get("service_polarity")];
+        samples.add(new ThemeSample(text, lang,
+            service && "negative".equals(polarity) ? Set.of(SERVICE_FAILURE) : Set.of()));
+        if (service && "positive".equals(polarity)) {
+          ThemeResult r = tagger.tag(text, normaliser.tokens(text, lang), lang, null);
+          Map<String, Integer> fired = firedOnPositiveService.computeIfAbsent(lang, k -> new TreeMap<>());
+          fired.merge("(sentences)", 1, Integer::sum);
+          for (ThemeMatch m : r.themes()) {
+            fired.merge(m.code(), 1, Integer::sum);
+            List<String> ex = positiveServiceExamples.computeIfAbsent(lang, k -> new ArrayList<>());
+            if (m.theme() == ThemeCode.SERVICE_FAILURE && ex.size() < EXAMPLES) {
+              ex.add("'" + m.evidence() + "' in: " + text);
+            }
+          }
+        }
+      }
+    }
+    ThemeEvaluationReport report =
+        new ThemeEvaluator(tagger, normaliser, List.of(SERVICE_FAILURE)).evaluate(samples);
+    out.println("# service_failure on aspect sentences (gold: service aspect with negative polarity)");
+    out.println("lang\tprecision\trecall\tf1\ttp\tfp\tfn\ttn");
+    for (String lang : report.languages()) {
+      LabelCounts c = report.counts(lang, SERVICE_FAILURE);
+      out.printf(Locale.ROOT, "%s\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t%d%n",
+          lang, c.precision(), c.recall(), c.f1(), c.tp(), c.fp(), c.fn(), c.tn());
+    }
+    out.println("# codes fired on sentences with a POSITIVE service aspect");
+    firedOnPositiveService.forEach((lang, fired) -> out.println(lang + "\t" + fired));
+    positiveServiceExamples.forEach((lang, ex) -> ex.forEach(e -> out.println(lang + "\tservice_failure " + e)));
+    return report;
+  }
+
+  /** Prints per-code precision/recall/F1 on English complaint narratives, and the false-positive summary. */
+  public static ThemeEvaluationReport runComplaints(Path devTsv, PrintStream out) throws IOException {
+    List<ThemeSample> samples = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(devTsv, StandardCharsets.UTF_8)) {
+      Map<String, Integer> col = header(in.readLine());
+      String line;
+      while ((line = in.readLine()) != null) {
+        String[] f = line.split("\t", -1);
+        String theme = f[col.get("theme")];
+        samples.add(new ThemeSample(f[col.get("text")], "en", "other".equals(theme) ? Set.of() : Set.of(theme)));
+      }
+    }
+    List<String> codes = ThemeSample.LABELS.stream().filter(l -> !l.equals(ThemeCode.CHURN_INTENT)).toList();
+    ThemeEvaluationReport report =
+        new ThemeEvaluator(LexiconThemeTagger.shared(), new LuceneTextNormaliser(), codes).evaluate(samples);
+    out.println("# themes on English consumer complaints (one gold theme or none per narrative)");
+    report.print(out);
+    return report;
+  }
+
+  private static Map<String, Integer> header(String line) throws IOException {
+    if (line == null) {
+      throw new IOException("empty file");
+    }
+    Map<String, Integer> col = new TreeMap<>();
+    String[] names = line.split("\t", -1);
+    for (int i = 0; i < names.length; i++) {
+      col.put(names[i].strip(), i);
+    }
+    return col;
+  }
+}
