@@ -8,7 +8,8 @@ import java.util.List;
  * Evidence may span a sentence ("promised a refund, but never sent it"); negation and praise
  * act only within the clause of the evidence word they stand next to.
  *
- * <p>A cue word that an evidence pattern matched as one of its terms is part of that evidence,
+ * <p>A cue word that a strong evidence pattern (weight >= the threshold) matched as one of its
+ * terms is part of that evidence,
  * not a scope: in "they never called back and ignored my emails" the "never" belongs to "never
  * called back" and must not negate "ignored my emails". A cue in a pattern's {@code ~N} gap does
  * act ("the staff were not rude", "staff were friendly and the food terrible"). A negation spent
@@ -30,9 +31,11 @@ final class PostScopes {
 
   PostScopes(PreparedPost post, List<PatternHit> hits) {
     this.post = post;
+    // Only evidence strong enough to stand alone owns its cue words; a weak pattern such as
+    // "staff ~6 not" must not stop "not" from negating "rude" next to it.
     List<PatternHit> evidence = new ArrayList<>();
     for (PatternHit h : hits) {
-      if (h.pattern().role().isEvidence()) {
+      if (h.pattern().role().isEvidence() && h.pattern().weight() >= LexiconThemeTagger.THRESHOLD) {
         evidence.add(h);
       }
     }
@@ -57,6 +60,9 @@ final class PostScopes {
   /** A free negation cue ends at most {@link #NEGATION_REACH} words before one of the evidence's terms. */
   boolean negated(PatternHit evidence) {
     for (PatternHit cue : negations) {
+      if (evidence.matchedAt(cue.from())) {
+        continue;
+      }
       for (int m : evidence.matched()) {
         int between = m - cue.to();
         if (between >= 0 && between <= NEGATION_REACH && sameClause(cue, m) && !spentOnPraise(cue, m)) {
@@ -85,6 +91,9 @@ final class PostScopes {
   /** A praise word within {@link #PRAISE_REACH} words of one of the evidence's terms, same clause. */
   boolean praised(PatternHit evidence) {
     for (PatternHit cue : praises) {
+      if (evidence.matchedAt(cue.from())) {
+        continue;
+      }
       for (int m : evidence.matched()) {
         int between = cue.from() > m ? cue.from() - m - 1 : m - cue.to();
         if (between >= 0 && between <= PRAISE_REACH && sameClause(cue, m)) {

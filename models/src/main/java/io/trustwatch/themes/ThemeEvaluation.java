@@ -49,15 +49,18 @@ public final class ThemeEvaluation {
   }
 
   /**
-   * Prints precision/recall/F1 of {@code service_failure} per language, TP/FP/FN/TN, and which
-   * codes fired on sentences whose service aspect is positive.
+   * Prints precision/recall/F1 of {@code service_failure} per language with TP/FP/FN/TN, and which
+   * codes fired on sentences whose service aspect is positive. Two runs: the lexicons alone (no
+   * sentiment score), and with the sentence's gold {@code overall} polarity passed as the sentiment
+   * score (negative -0.6, positive +0.6, mixed/neutral 0), which shows what the negative-frame rule
+   * adds when the pipeline's sentiment model is right.
+   *
+   * @return the report of the lexicon-only run
    */
   public static ThemeEvaluationReport runAspects(Path aspectsTsv, PrintStream out) throws IOException {
-    TextNormaliser normaliser = new LuceneTextNormaliser();
-    LexiconThemeTagger tagger = LexiconThemeTagger.shared();
-    List<ThemeSample> samples = new ArrayList<>();
-    Map<String, Map<String, Integer>> firedOnPositiveService = new TreeMap<>();
-    Map<String, List<String>> positiveServiceExamples = new TreeMap<>();
+    List<ThemeSample> lexiconOnly = new ArrayList<>();
+    List<ThemeSample> withSentiment = new ArrayList<>();
+    List<Boolean> positiveService = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(aspectsTsv, StandardCharsets.UTF_8)) {
       Map<String, Integer> col = header(in.readLine());
       String line;
@@ -67,35 +70,62 @@ public final class ThemeEvaluation {
         String text = f[col.get("text")];
         boolean service = "1".equals(f[col.get("service")]);
         String polarity = f[col.get("service_polarity")];
-        samples.add(new ThemeSample(text, lang,
-            service && "negative".equals(polarity) ? Set.of(SERVICE_FAILURE) : Set.of()));
-        if (service && "positive".equals(polarity)) {
-          ThemeResult r = tagger.tag(text, normaliser.tokens(text, lang), lang, null);
-          Map<String, Integer> fired = firedOnPositiveService.computeIfAbsent(lang, k -> new TreeMap<>());
-          fired.merge("(sentences)", 1, Integer::sum);
-          for (ThemeMatch m : r.themes()) {
-            fired.merge(m.code(), 1, Integer::sum);
-            List<String> ex = positiveServiceExamples.computeIfAbsent(lang, k -> new ArrayList<>());
-            if (m.theme() == ThemeCode.SERVICE_FAILURE && ex.size() < EXAMPLES) {
-              ex.add("'" + m.evidence() + "' in: " + text);
-            }
-          }
-        }
+        Set<String> gold = service && "negative".equals(polarity) ? Set.of(SERVICE_FAILURE) : Set.of();
+        lexiconOnly.add(new ThemeSample(text, lang, gold));
+        withSentiment.add(new ThemeSample(text, lang, gold, scoreOf(f[col.get("overall")])));
+        positiveService.add(service && "positive".equals(polarity));
       }
     }
+    ThemeEvaluationReport report = aspectRun("lexicons alone (no sentiment score)", lexiconOnly, positiveService, out);
+    aspectRun("with the sentence's gold overall polarity as sentiment score", withSentiment, positiveService, out);
+    return report;
+  }
+
+  private static ThemeEvaluationReport aspectRun(String title, List<ThemeSample> samples,
+                                                 List<Boolean> positiveService, PrintStream out) {
+    TextNormaliser normaliser = new LuceneTextNormaliser();
+    ThemeTagger tagger = LexiconThemeTagger.shared();
     ThemeEvaluationReport report =
         new ThemeEvaluator(tagger, normaliser, List.of(SERVICE_FAILURE)).evaluate(samples);
-    out.println("# service_failure on aspect sentences (gold: service aspect with negative polarity)");
+    out.println("# service_failure on aspect sentences, " + title);
     out.println("lang\tprecision\trecall\tf1\ttp\tfp\tfn\ttn");
     for (String lang : report.languages()) {
       LabelCounts c = report.counts(lang, SERVICE_FAILURE);
       out.printf(Locale.ROOT, "%s\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t%d%n",
           lang, c.precision(), c.recall(), c.f1(), c.tp(), c.fp(), c.fn(), c.tn());
     }
+    Map<String, Map<String, Integer>> fired = new TreeMap<>();
+    Map<String, List<String>> examples = new TreeMap<>();
+    for (int i = 0; i < samples.size(); i++) {
+      if (!positiveService.get(i)) {
+        continue;
+      }
+      ThemeSample s = samples.get(i);
+      ThemeResult r = tagger.tag(s.text(), normaliser.tokens(s.text(), s.lang()), s.lang(), s.sentimentScore());
+      Map<String, Integer> byCode = fired.computeIfAbsent(s.lang(), k -> new TreeMap<>());
+      byCode.merge("(sentences)", 1, Integer::sum);
+      for (ThemeMatch m : r.themes()) {
+        byCode.merge(m.code(), 1, Integer::sum);
+        List<String> ex = examples.computeIfAbsent(s.lang(), k -> new ArrayList<>());
+        if (m.theme() == ThemeCode.SERVICE_FAILURE && ex.size() < EXAMPLES) {
+          ex.add("'" + m.evidence() + "' in: " + s.text());
+        }
+      }
+    }
     out.println("# codes fired on sentences with a POSITIVE service aspect");
-    firedOnPositiveService.forEach((lang, fired) -> out.println(lang + "\t" + fired));
-    positiveServiceExamples.forEach((lang, ex) -> ex.forEach(e -> out.println(lang + "\tservice_failure " + e)));
+    fired.forEach((lang, byCode) -> out.println(lang + "\t" + byCode));
+    examples.forEach((lang, ex) -> ex.forEach(e -> out.println(lang + "\tservice_failure " + e)));
     return report;
+  }
+
+  /** The aspect data's sentence polarity as a sentiment score; empty stays unknown. */
+  private static Double scoreOf(String overall) {
+    return switch (overall) {
+      case "negative" -> -0.6;
+      case "positive" -> 0.6;
+      case "mixed", "neutral" -> 0.0;
+      default -> null;
+    };
   }
 
   /** Prints per-code precision/recall/F1 on English complaint narratives, and the false-positive summary. */

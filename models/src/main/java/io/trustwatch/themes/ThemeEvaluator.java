@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * Measures a {@link ThemeTagger} on labelled samples, like OpenNLP's {@code DocumentCategorizerEvaluator}:
- * every sample is tokenised, tagged without a sentiment score (samples carry none, so the
- * evaluation measures the lexicons alone), and compared label by label.
+ * every sample is tokenised, tagged with its own sentiment score (null for suites, so they
+ * measure the lexicons alone), and compared label by label.
  */
 public final class ThemeEvaluator {
 
@@ -25,7 +25,7 @@ public final class ThemeEvaluator {
   public ThemeEvaluationReport evaluate(Iterable<ThemeSample> samples) {
     ThemeEvaluationReport report = new ThemeEvaluationReport(labels);
     for (ThemeSample s : samples) {
-      ThemeResult result = tagger.tag(s.text(), normaliser.tokens(s.text(), s.lang()), s.lang(), null);
+      ThemeResult result = tagger.tag(s.text(), normaliser.tokens(s.text(), s.lang()), s.lang(), s.sentimentScore());
       report.add(s, ThemeSample.labelsOf(result), evidenceOf(result));
     }
     return report;
