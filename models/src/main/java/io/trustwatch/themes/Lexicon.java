@@ -65,13 +65,28 @@ final class Lexicon {
     int[] seenAt = new int[patterns.length];
     for (int i = 0; i < post.size(); i++) {
       int stamp = i + 1;
-      tryAll(byExact.get(post.norm[i]), post, roles, region, i, stamp, seenAt, hits);
-      tryAll(byExact.get(post.folded[i]), post, roles, region, i, stamp, seenAt, hits);
-      for (String key : keysOf(post.norm[i], post.folded[i])) {
-        tryAll(byPrefixKey.get(key), post, roles, region, i, stamp, seenAt, hits);
+      String norm = post.norm[i];
+      String folded = post.folded[i];
+      tryAll(byExact.get(norm), post, roles, region, i, stamp, seenAt, hits);
+      tryPrefixes(norm, post, roles, region, i, stamp, seenAt, hits);
+      if (!folded.equals(norm)) {
+        tryAll(byExact.get(folded), post, roles, region, i, stamp, seenAt, hits);
+        tryPrefixes(folded, post, roles, region, i, stamp, seenAt, hits);
       }
     }
     return applyExceptions(hits);
+  }
+
+  /** Patterns whose first term has a prefix starting with the word's first one or two letters. */
+  private void tryPrefixes(String word, PreparedPost post, Set<LexiconRole> roles, int[] region,
+                           int at, int stamp, int[] seenAt, List<PatternHit> hits) {
+    if (word.isEmpty()) {
+      return;
+    }
+    tryAll(byPrefixKey.get(word.substring(0, 1)), post, roles, region, at, stamp, seenAt, hits);
+    if (word.length() >= 2) {
+      tryAll(byPrefixKey.get(word.substring(0, 2)), post, roles, region, at, stamp, seenAt, hits);
+    }
   }
 
   private void tryAll(int[] candidates, PreparedPost post, Set<LexiconRole> roles, int[] region,
@@ -145,29 +160,6 @@ final class Lexicon {
 
   private static String prefixKey(String prefix) {
     return prefix.length() >= 2 ? prefix.substring(0, 2) : prefix;
-  }
-
-  private static List<String> keysOf(String norm, String folded) {
-    List<String> keys = new ArrayList<>(4);
-    addKeys(norm, keys);
-    addKeys(folded, keys);
-    return keys;
-  }
-
-  private static void addKeys(String word, List<String> keys) {
-    if (word.isEmpty()) {
-      return;
-    }
-    String one = word.substring(0, 1);
-    if (!keys.contains(one)) {
-      keys.add(one);
-    }
-    if (word.length() >= 2) {
-      String two = word.substring(0, 2);
-      if (!keys.contains(two)) {
-        keys.add(two);
-      }
-    }
   }
 
   private static Map<String, int[]> freeze(Map<String, List<Integer>> index) {

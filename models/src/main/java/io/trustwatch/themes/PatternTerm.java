@@ -10,22 +10,14 @@ import java.util.Set;
  * @param exact    normalised (stemmed) forms and folded surface forms that match exactly
  * @param prefixes folded prefixes; a token matches if its norm or folded surface starts with one
  */
-record PatternTerm(Set<String> exact, List<String> prefixes) {
+record PatternTerm(Set<String> exact, List<String> prefixes, PrefixTrie trie) {
 
-  PatternTerm {
-    exact = Set.copyOf(exact);
-    prefixes = List.copyOf(prefixes);
+  PatternTerm(Set<String> exact, List<String> prefixes) {
+    this(Set.copyOf(exact), List.copyOf(prefixes), PrefixTrie.of(prefixes));
   }
 
   boolean matches(String norm, String folded) {
-    if (exact.contains(norm) || exact.contains(folded)) {
-      return true;
-    }
-    for (String p : prefixes) {
-      if (norm.startsWith(p) || folded.startsWith(p)) {
-        return true;
-      }
-    }
-    return false;
+    return exact.contains(norm) || exact.contains(folded)
+        || trie.hasPrefixOf(norm) || (folded != norm && trie.hasPrefixOf(folded));
   }
 }
