@@ -1,28 +1,38 @@
 package io.trustwatch.cli;
 
 import io.trustwatch.jobs.ingest.InputFormat;
+import io.trustwatch.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Run the whole pipeline on the bundled multilingual sample (synthetic posts in en, ar, ru, "
-        + "tr, id with a few deliberate defects) and print what was written where.")
+    description = {
+        "Run the whole pipeline on the bundled sample (synthetic posts in en, ar, ru, tr, id and a few other "
+            + "languages, 400 customers over 20 weeks, with deliberate defects) and print what was written where.",
+        "Uses the public demo pseudonymisation key, never fit for real data."})
 final class DemoCommand implements Callable<Integer> {
 
   /** The sample ships inside the jar, so the demo runs from the jar alone. */
   static final List<String> SAMPLE_FILES = List.of("posts.jsonl", "posts-defects.jsonl");
+  @Option(names = "--as-of", paramLabel = "DATE", defaultValue = "2026-11-16",
+      description = "Date churn risk is assessed at. Default: ${DEFAULT-VALUE}, the day after the bundled sample ends.")
+  LocalDate asOf;
 
   @Mixin SparkOptions spark;
+
+  @Mixin PipelineOptions pipeline;
 
   @Spec CommandSpec spec;
 
@@ -31,7 +41,10 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path sampleDir = extractSample(spark.lakehouse().root().resolve("_sample"));
     out.printf("demo: bundled sample copied to %s%n", sampleDir);
-    Summaries.printIngest(out, IngestCommand.ingest(spec, spark, List.of(sampleDir.toString()), InputFormat.AUTO));
+    out.println("demo: customer keys use the PUBLIC demo key; set TRUSTWATCH_PSEUDONYM_KEY and use `run` for real data");
+    Pipeline.Result result = RunCommand.runPipeline(spec, spark, pipeline.settings(true),
+        List.of(sampleDir.toString()), InputFormat.AUTO, asOf);
+    Summaries.printPipeline(out, result);
     Summaries.printTables(out, spark.session(), spark.lakehouse());
     return 0;
   }

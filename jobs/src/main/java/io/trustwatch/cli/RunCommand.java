@@ -1,18 +1,25 @@
 package io.trustwatch.cli;
 
 import io.trustwatch.jobs.ingest.InputFormat;
+import io.trustwatch.pipeline.Pipeline;
+import java.io.FileNotFoundException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = "Run every stage on new input: ingest, then the stages that follow it. Idempotent: "
-        + "running the same input and --as-of twice leaves the same tables.")
+    description = {
+        "Run every stage on new input: ingest -> enrich -> trends -> churn.",
+        "Incremental and idempotent: only new or changed posts are scored, only changed weeks are rebuilt, "
+            + "and running the same input and --as-of twice leaves the same tables.",
+        "Needs the pseudonymisation key in the environment variable TRUSTWATCH_PSEUDONYM_KEY (at least 16 bytes)."})
 final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
@@ -24,17 +31,31 @@ final class RunCommand implements Callable<Integer> {
   InputFormat format;
 
   @Option(names = "--as-of", paramLabel = "DATE",
-      description = "The date the run reports on (ISO yyyy-MM-dd). Default: today (UTC).")
+      description = "The date churn risk is assessed at (ISO yyyy-MM-dd). Default: today (UTC).")
   LocalDate asOf;
 
   @Mixin SparkOptions spark;
+
+  @Mixin PipelineOptions pipeline;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    Summaries.printIngest(spec.commandLine().getOut(), IngestCommand.ingest(spec, spark, inputs, format));
+    Pipeline.Result result = runPipeline(spec, spark, pipeline.settings(false), inputs, format,
+        asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC));
+    Summaries.printPipeline(spec.commandLine().getOut(), result);
     Summaries.printTables(spec.commandLine().getOut(), spark.session(), spark.lakehouse());
     return 0;
+  }
+
+  /** Shared with {@code demo}: a missing input is a usage error, not a failure. */
+  static Pipeline.Result runPipeline(CommandSpec spec, SparkOptions spark, Pipeline.PipelineSettings settings,
+      List<String> inputs, InputFormat format, LocalDate asOf) throws Exception {
+    try {
+      return new Pipeline(spark.session(), spark.lakehouse(), settings).run(inputs, format, asOf);
+    } catch (FileNotFoundException e) {
+      throw new ParameterException(spec.commandLine(), "--input: no such file or directory: " + e.getMessage());
+    }
   }
 }

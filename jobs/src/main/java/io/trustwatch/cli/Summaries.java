@@ -1,6 +1,9 @@
 package io.trustwatch.cli;
 
+import io.trustwatch.jobs.churn.ChurnJob;
+import io.trustwatch.jobs.enrich.EnrichJob;
 import io.trustwatch.jobs.ingest.IngestJob;
+import io.trustwatch.pipeline.Pipeline;
 import io.trustwatch.lakehouse.Lakehouse;
 import io.trustwatch.lakehouse.Table;
 import java.io.PrintWriter;
@@ -21,6 +24,25 @@ final class Summaries {
         s.runId(), s.rowsRead(), s.files().size(), s.inserted(), s.updated(), s.quarantined());
     for (Map.Entry<String, Long> e : s.quarantinedByReason().entrySet()) {
       out.printf("  quarantined  %-22s %,8d%n", e.getKey(), e.getValue());
+    }
+  }
+
+  static void printPipeline(PrintWriter out, Pipeline.Result r) {
+    printIngest(out, r.ingest());
+    EnrichJob.EnrichSummary e = r.enrich();
+    out.printf("enrich %s: %,d posts scored %s%s%n", r.runId(), e.scored(), e.byLanguage(),
+        e.optedOutRemoved() > 0 ? String.format("; %,d rows of opted-out customers removed", e.optedOutRemoved()) : "");
+    if (r.trends().isEmpty()) {
+      out.printf("trends %s: no week changed%n", r.runId());
+    } else {
+      out.printf("trends %s: %s%n", r.runId(), r.trends().entrySet().stream()
+          .map(t -> String.format("%s %,d rows", t.getKey().qualifiedName(), t.getValue())).sorted()
+          .collect(java.util.stream.Collectors.joining(", ")));
+    }
+    if (r.churn() != null) {
+      ChurnJob.ChurnSummary c = r.churn();
+      out.printf("churn %s: %,d customers scored %s; %,d silent and high risk (the call list)%n",
+          r.runId(), c.customers(), c.byBand(), c.silentHigh());
     }
   }
 

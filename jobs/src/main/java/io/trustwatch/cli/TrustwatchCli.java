@@ -21,7 +21,16 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
         DemoCommand.class,
         IngestCommand.class,
+        StageCommands.Enrich.class,
+        StageCommands.Trends.class,
+        StageCommands.Churn.class,
         RunCommand.class,
+        ScoreCommand.class,
+        SqlCommand.class,
+        SimulateCommand.class,
+        EraseCommand.class,
+        TrainCommand.class,
+        EvaluateCommand.class,
         BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class TrustwatchCli {

@@ -2,7 +2,9 @@ package io.trustwatch.lakehouse;
 
 import io.delta.tables.DeltaTable;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -38,6 +40,20 @@ public final class Lakehouse {
 
   public long count(SparkSession spark, Table table) {
     return exists(spark, table) ? read(spark, table).count() : 0L;
+  }
+
+  /** Deletes matching rows with Delta DELETE; returns how many were deleted (0 when the table does not exist). */
+  public long delete(SparkSession spark, Table table, Column condition) {
+    Optional<DeltaTable> delta = deltaTable(spark, table);
+    if (delta.isEmpty()) return 0;
+    delta.get().delete(condition);
+    return Long.parseLong(lastOperationMetrics(delta.get()).getOrDefault("numDeletedRows", "0"));
+  }
+
+  /** The metrics Delta recorded for the table's latest commit (rows inserted, updated, deleted, …). */
+  public static Map<String, String> lastOperationMetrics(DeltaTable table) {
+    Row last = table.history(1).select("operationMetrics").first();
+    return last.getJavaMap(0);
   }
 
   /**

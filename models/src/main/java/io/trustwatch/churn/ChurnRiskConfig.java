@@ -89,6 +89,22 @@ public record ChurnRiskConfig(
         0.35, 0.60);
   }
 
+  /**
+   * The defaults with the band thresholds shipped in {@code bands.properties}, which are calibrated
+   * on simulated customers (see docs/churn-risk.md), not chosen by hand.
+   */
+  public static ChurnRiskConfig shipped() {
+    java.util.Properties bands = new java.util.Properties();
+    try (java.io.InputStream in = ChurnRiskConfig.class.getResourceAsStream("bands.properties")) {
+      if (in == null) return defaults();
+      bands.load(in);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return defaults().withBands(Double.parseDouble(bands.getProperty("medium")),
+        Double.parseDouble(bands.getProperty("high")));
+  }
+
   /** The same weights with new band thresholds, e.g. from {@link BandCalibration}. */
   public ChurnRiskConfig withBands(double medium, double high) {
     return new ChurnRiskConfig(negativeToneWeight, negativeToneFullAt, sentimentDropWeight,

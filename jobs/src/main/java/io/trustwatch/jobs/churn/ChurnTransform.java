@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.to_date;
 
+import io.trustwatch.lakehouse.ScalaColumns;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -109,9 +110,9 @@ public final class ChurnTransform {
     ChurnRisk risk = scorer.score(s);
     return RowFactory.create(Date.valueOf(asOf), asOfWeek, key, risk.riskScore(), risk.riskBand().code(),
         risk.isSilent(), s.pAlive(), s.daysSinceLastPost(), orNull(s.usualGapDays()), orNull(s.sentimentLevel()),
-        orNull(s.sentimentSlopePerWeek()), s.trustThemes(), s.churnIntentSeen(), s.complaintToCompanySeen(),
+        orNull(s.sentimentSlopePerWeek()), ScalaColumns.array(s.trustThemes()), s.churnIntentSeen(), s.complaintToCompanySeen(),
         s.postCount(), Date.valueOf(s.lastPostDate()), mostFrequent(langs), mostFrequent(brands),
-        risk.reasonLabels());
+        ScalaColumns.array(risk.reasonLabels()));
   }
 
   private static Double orNull(double v) {

@@ -76,7 +76,7 @@ public final class IngestJob {
         .whenMatched("t.content_hash <> s.content_hash").updateAll()
         .whenNotMatched().insertAll()
         .execute();
-    Map<String, String> metrics = lastOperationMetrics(posts);
+    Map<String, String> metrics = Lakehouse.lastOperationMetrics(posts);
     return new IngestSummary(runId, files, read,
         Long.parseLong(metrics.getOrDefault("numTargetRowsInserted", "0")),
         Long.parseLong(metrics.getOrDefault("numTargetRowsUpdated", "0")),
@@ -88,11 +88,6 @@ public final class IngestJob {
         .location(lakehouse.path(table))
         .addColumns(schema)
         .execute();
-  }
-
-  private static Map<String, String> lastOperationMetrics(DeltaTable table) {
-    Row last = table.history(1).select("operationMetrics").first();
-    return last.getJavaMap(0);
   }
 
   /** What one ingest run did; {@code inserted + updated} rows were written to {@code bronze.posts}. */

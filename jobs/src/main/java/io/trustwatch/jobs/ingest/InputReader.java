@@ -53,20 +53,21 @@ public final class InputReader {
         throw new java.io.FileNotFoundException(input);
       }
       for (FileStatus match : matches) {
-        collect(fs, match, files);
+        collect(fs, match, files, true);
       }
     }
     files.sort(null);
     return files;
   }
 
-  private static void collect(FileSystem fs, FileStatus status, List<String> out) throws IOException {
+  /** A path the user named is always read; inside folders, hidden and {@code _}-prefixed entries are skipped. */
+  private static void collect(FileSystem fs, FileStatus status, List<String> out, boolean named) throws IOException {
     String name = status.getPath().getName();
-    if (name.startsWith(".") || name.startsWith("_")) return; // hidden, _SUCCESS, checksums
+    if (!named && (name.startsWith(".") || name.startsWith("_"))) return; // hidden, _SUCCESS, _delta_log
     if (status.isDirectory()) {
       FileStatus[] children = fs.listStatus(status.getPath());
       Arrays.sort(children);
-      for (FileStatus child : children) collect(fs, child, out);
+      for (FileStatus child : children) collect(fs, child, out, false);
     } else if (status.getLen() > 0 || InputFormat.fromFileName(name).isPresent()) {
       out.add(status.getPath().toString());
     }

@@ -165,6 +165,18 @@ class IngestIT {
   }
 
   @Test
+  void aNamedUnderscoreFolderIsReadButMarkerFilesInsideAreSkipped() throws Exception {
+    Path folder = Files.createDirectories(tmp.resolve("_incoming"));
+    Files.copy(fixture("posts.jsonl"), folder.resolve("posts.jsonl"));
+    Files.writeString(folder.resolve("_SUCCESS"), "not a record\n");
+    Files.writeString(folder.resolve(".posts.jsonl.crc"), "not a record\n");
+    IngestJob.IngestSummary s = ingest(new Lakehouse(tmp.resolve("lh")), folder);
+    assertEquals(1, s.files().size(), s.files().toString());
+    assertTrue(s.files().get(0).endsWith("/_incoming/posts.jsonl"), s.files().get(0));
+    assertEquals(13, s.rowsRead());
+  }
+
+  @Test
   void emptyInputSucceedsAndWritesNothing() throws Exception {
     Path empty = Files.writeString(tmp.resolve("empty.jsonl"), "");
     Lakehouse lakehouse = new Lakehouse(tmp.resolve("lh"));

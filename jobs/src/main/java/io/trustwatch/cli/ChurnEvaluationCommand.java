@@ -1,0 +1,103 @@
+package io.trustwatch.cli;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.to_date;
+
+import io.trustwatch.churn.BandCalibration;
+import io.trustwatch.churn.ChurnEvaluation;
+import io.trustwatch.churn.ChurnEvaluationReport;
+import io.trustwatch.churn.ChurnRisk;
+import io.trustwatch.churn.ChurnRiskConfig;
+import io.trustwatch.churn.CustomerOutcome;
+import io.trustwatch.churn.LabelledRisk;
+import io.trustwatch.churn.RiskBand;
+import io.trustwatch.churn.ThresholdCalibrator;
+import io.trustwatch.jobs.ingest.InputFormat;
+import io.trustwatch.lakehouse.Lakehouse;
+import io.trustwatch.lakehouse.Table;
+import io.trustwatch.pipeline.Pipeline;
+import io.trustwatch.privacy.CustomerPseudonymiser;
+import io.trustwatch.privacy.OptOutList;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "churn", mixinStandardHelpOptions = true,
+    description = {
+        "Run the whole pipeline on a simulation folder (from `trustwatch simulate`) and score the silent-churn alert "
+            + "(is_silent AND risk_band = high) against the customers' true fates: precision, recall and PR-AUC against "
+            + "silent churners, and the false-alarm rate on quiet-happy customers.",
+        "Also prints the band thresholds the calibrator would choose on this data (recall-maximising at precision >= 0.80). "
+            + "Calibrate on one simulation and evaluate on another seed to keep the figures honest."})
+final class ChurnEvaluationCommand implements Callable<Integer> {
+
+  @Option(names = "--data", required = true, paramLabel = "DIR", description = "Folder with posts.jsonl and labels.csv.")
+  Path data;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "Assessment date. Default: the day after the last simulated post.")
+  LocalDate asOf;
+
+  @Mixin SparkOptions spark;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Path dir = EvaluateCommand.existing(spec, "--data", data);
+    Path labelsFile = EvaluateCommand.existing(spec, "--data", dir.resolve("labels.csv"));
+    PrintWriter out = spec.commandLine().getOut();
+    SparkSession session = spark.session();
+    Lakehouse lakehouse = spark.lakehouse();
+    String posts = dir.resolve("posts.jsonl").toString();
+    LocalDate date = asOf != null ? asOf : session.read().json(posts).select(max(to_date(col("created_at"))))
+        .first().getDate(0).toLocalDate().plusDays(1);
+    // The simulation's ids are not personal data, so the public demo key is fine here.
+    CustomerPseudonymiser keys = CustomerPseudonymiser.demo();
+    ChurnRiskConfig config = ChurnRiskConfig.shipped();
+    new Pipeline(session, lakehouse, new Pipeline.PipelineSettings(keys, OptOutList.empty(), "UTC", config))
+        .run(List.of(posts), InputFormat.JSONL, date);
+
+    Map<String, CustomerOutcome> outcomes = new HashMap<>();
+    for (String line : Files.readAllLines(labelsFile).subList(1, Files.readAllLines(labelsFile).size())) {
+      String[] f = line.split(",", -1);
+      outcomes.put(keys.pseudonymise(f[0]), CustomerOutcome.fromCode(f[1]));
+    }
+    List<LabelledRisk> labelled = new ArrayList<>();
+    for (Row r : lakehouse.read(session, Table.GOLD_CHURN_RISK).filter(col("as_of").equalTo(java.sql.Date.valueOf(date)))
+        .select("customer_key", "risk_score", "risk_band", "is_silent").collectAsList()) {
+      CustomerOutcome outcome = outcomes.get(r.getString(0));
+      if (outcome == null) continue;
+      ChurnRisk risk = new ChurnRisk(r.getDouble(1), RiskBand.valueOf(r.getString(2).toUpperCase(Locale.ROOT)),
+          r.getBoolean(3), List.of());
+      labelled.add(new LabelledRisk(risk, outcome));
+    }
+    ChurnEvaluationReport report = ChurnEvaluation.evaluate(labelled);
+    out.printf("evaluate churn: %s, as of %s, bands medium >= %.3f, high >= %.3f%n", dir, date,
+        config.mediumThreshold(), config.highThreshold());
+    out.printf("  customers %d, silent churners %d, quiet-happy %d, alerts %d%n", report.customers(),
+        report.silentChurners(), report.quietHappy(), report.alerts());
+    out.printf(Locale.ROOT, "  precision %.3f  recall %.3f  PR-AUC %.3f  quiet-happy false alarms %.3f%n",
+        report.precision(), report.recall(), report.prAuc(), report.quietHappyFalseAlarmRate());
+    BandCalibration calibration = new ThresholdCalibrator().calibrateSilentAlerts(labelled);
+    out.printf(Locale.ROOT, "  calibrated on this data: medium >= %.3f, high >= %.3f (precision %.3f, recall %.3f at high;"
+            + " target met: %s)%n", calibration.mediumThreshold(), calibration.highThreshold(),
+        calibration.precisionAtHigh(), calibration.recallAtHigh(), calibration.highTargetMet());
+    return 0;
+  }
+}

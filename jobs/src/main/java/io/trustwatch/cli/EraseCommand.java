@@ -1,0 +1,47 @@
+package io.trustwatch.cli;
+
+import io.trustwatch.jobs.privacy.ErasureJob;
+import io.trustwatch.lakehouse.Table;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "erase", mixinStandardHelpOptions = true,
+    description = {
+        "Remove one customer from every table (bronze, quarantine, silver, gold) with Delta DELETE and report "
+            + "the rows removed per table.",
+        "The deleted rows stay in older Delta files until VACUUM removes them: run "
+            + "`VACUUM delta.`<table path>` RETAIN 0 HOURS` (with spark.databricks.delta.retentionDurationCheck.enabled=false) "
+            + "or wait for your normal VACUUM retention to make the erasure physical.",
+        "Needs the same TRUSTWATCH_PSEUDONYM_KEY as the runs that wrote the tables (or --demo-key for the demo)."})
+final class EraseCommand implements Callable<Integer> {
+
+  @Option(names = "--customer", required = true, paramLabel = "ID",
+      description = "The customer id as the sources send it (or the author name for sources without ids).")
+  String customer;
+
+  @Option(names = "--demo-key", description = "Use the public demo key (for a lakehouse written by `demo`).")
+  boolean demoKey;
+
+  @Mixin SparkOptions spark;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Map<Table, Long> removed = new ErasureJob(spark.session(), spark.lakehouse())
+        .erase(customer, PipelineOptions.pseudonymiser(demoKey));
+    PrintWriter out = spec.commandLine().getOut();
+    long total = 0;
+    for (Map.Entry<Table, Long> e : removed.entrySet()) {
+      out.printf("erase: %-22s %,8d rows removed%n", e.getKey().qualifiedName(), e.getValue());
+      total += e.getValue();
+    }
+    out.printf("erase: %,d rows removed in total; run VACUUM to remove them from disk (see --help)%n", total);
+    return 0;
+  }
+}

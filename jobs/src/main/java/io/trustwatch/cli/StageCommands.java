@@ -1,0 +1,98 @@
+package io.trustwatch.cli;
+
+import io.trustwatch.churn.ChurnRiskConfig;
+import io.trustwatch.jobs.churn.ChurnJob;
+import io.trustwatch.jobs.enrich.EnrichJob;
+import io.trustwatch.jobs.trends.TrendsJob;
+import io.trustwatch.lakehouse.Table;
+import io.trustwatch.pipeline.RunIds;
+import java.io.PrintWriter;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** One command per stage after ingest, for schedulers that run stages as separate tasks. */
+final class StageCommands {
+
+  private StageCommands() {}
+
+  @Command(name = "enrich", mixinStandardHelpOptions = true,
+      description = {"Score new or changed bronze posts into silver.scored_posts: PII redaction, pseudonymous "
+          + "customer key, language, sentiment, themes with evidence, churn intent.",
+          "Needs TRUSTWATCH_PSEUDONYM_KEY in the environment."})
+  static final class Enrich implements Callable<Integer> {
+    @Mixin SparkOptions spark;
+    @Mixin PipelineOptions pipeline;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      var settings = pipeline.settings(false);
+      EnrichJob.EnrichSummary s = new EnrichJob(spark.session(), spark.lakehouse(), settings.pseudonyms(),
+          settings.optOut()).run(RunIds.next());
+      spec.commandLine().getOut().printf("enrich: %,d posts scored %s%n", s.scored(), s.byLanguage());
+      return 0;
+    }
+  }
+
+  @Command(name = "trends", mixinStandardHelpOptions = true,
+      description = "Rebuild the weekly trend tables gold.sentiment_weekly, gold.theme_weekly and "
+          + "gold.customer_weekly from silver.scored_posts.")
+  static final class Trends implements Callable<Integer> {
+    @Option(names = "--from-week", paramLabel = "DATE",
+        description = "Rebuild only weeks from the one containing this date; default: every week.")
+    LocalDate fromWeek;
+
+    @Option(names = "--time-zone", defaultValue = "UTC", paramLabel = "ZONE",
+        description = "Time zone in which weeks are cut. Default: ${DEFAULT-VALUE}.")
+    String timeZone;
+
+    @Mixin SparkOptions spark;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      requireSilver(spec, spark);
+      LocalDate monday = fromWeek == null ? null : fromWeek.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      Map<Table, Long> written = new TrendsJob(spark.session(), spark.lakehouse(), timeZone).run(RunIds.next(), monday);
+      PrintWriter out = spec.commandLine().getOut();
+      written.forEach((t, n) -> out.printf("trends: %s %,d rows%n", t.qualifiedName(), n));
+      return 0;
+    }
+  }
+
+  @Command(name = "churn", mixinStandardHelpOptions = true,
+      description = "Score every customer's silent-churn risk at --as-of into gold.churn_risk (that date's rows are replaced).")
+  static final class Churn implements Callable<Integer> {
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Assessment date. Default: today (UTC).")
+    LocalDate asOf;
+
+    @Mixin SparkOptions spark;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      requireSilver(spec, spark);
+      ChurnJob.ChurnSummary s = new ChurnJob(spark.session(), spark.lakehouse(), ChurnRiskConfig.shipped())
+          .run(RunIds.next(), asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC));
+      spec.commandLine().getOut().printf("churn: %,d customers %s; %,d silent and high risk%n",
+          s.customers(), s.byBand(), s.silentHigh());
+      return 0;
+    }
+  }
+
+  private static void requireSilver(CommandSpec spec, SparkOptions spark) {
+    if (!spark.lakehouse().exists(spark.session(), Table.SILVER_SCORED_POSTS)) {
+      throw new ParameterException(spec.commandLine(),
+          "--lakehouse: no silver.scored_posts under " + spark.lakehouse().root() + " (run ingest and enrich first)");
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package io.trustwatch.jobs.enrich;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.to_date;
+
+import io.delta.tables.DeltaTable;
+import io.trustwatch.lakehouse.BuildInfo;
+import io.trustwatch.lakehouse.Lakehouse;
+import io.trustwatch.lakehouse.RunLog;
+import io.trustwatch.lakehouse.Table;
+import io.trustwatch.privacy.CustomerPseudonymiser;
+import io.trustwatch.jobs.privacy.OptOutEnforcer;
+import io.trustwatch.privacy.OptOutList;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The enrich stage's I/O shell: scores the bronze posts that silver does not have yet (or whose
+ * content changed) and MERGEs them into {@code silver.scored_posts} on (source, post_id). Scoring is
+ * deterministic, so re-running adds and changes nothing. Opted-out customers are removed from
+ * silver on every run, even when they opted out after being scored.
+ */
+public final class EnrichJob {
+
+  public static final String STAGE = "enrich";
+
+  private final SparkSession spark;
+  private final Lakehouse lakehouse;
+  private final CustomerPseudonymiser pseudonyms;
+  private final OptOutList optOut;
+
+  public EnrichJob(SparkSession spark, Lakehouse lakehouse, CustomerPseudonymiser pseudonyms, OptOutList optOut) {
+    this.spark = spark;
+    this.lakehouse = lakehouse;
+    this.pseudonyms = pseudonyms;
+    this.optOut = optOut;
+  }
+
+  public EnrichSummary run(String runId) {
+    Instant started = Instant.now();
+    if (!lakehouse.exists(spark, Table.BRONZE_POSTS)) {
+      return new EnrichSummary(0, Map.of(), null, 0);
+    }
+    Dataset<Row> bronze = lakehouse.read(spark, Table.BRONZE_POSTS);
+    Dataset<Row> todo = lakehouse.exists(spark, Table.SILVER_SCORED_POSTS)
+        ? bronze.join(lakehouse.read(spark, Table.SILVER_SCORED_POSTS).select("source", "post_id", "content_hash"),
+            bronze.col("source").equalTo(col("s.source")).and(bronze.col("post_id").equalTo(col("s.post_id")))
+                .and(bronze.col("content_hash").equalTo(col("s.content_hash"))), "left_anti")
+        : bronze;
+    Dataset<Row> scored = EnrichTransform.apply(todo, pseudonyms, optOut, runId, started)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Map<String, Long> byLang = new TreeMap<>();
+      LocalDate firstChangedWeek = null;
+      for (Row r : scored.groupBy("lang").agg(org.apache.spark.sql.functions.count("*"),
+          min(to_date(col("created_at")))).collectAsList()) {
+        byLang.put(r.getString(0), r.getLong(1));
+        LocalDate monday = r.getDate(2).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        if (firstChangedWeek == null || monday.isBefore(firstChangedWeek)) firstChangedWeek = monday;
+      }
+      long written = byLang.values().stream().mapToLong(Long::longValue).sum();
+      if (written > 0) {
+        DeltaTable.createIfNotExists(spark).location(lakehouse.path(Table.SILVER_SCORED_POSTS))
+            .addColumns(EnrichTransform.SCHEMA).execute()
+            .as("t").merge(scored.as("s"), "t.source = s.source AND t.post_id = s.post_id")
+            .whenMatched().updateAll()
+            .whenNotMatched().insertAll()
+            .execute();
+      }
+      long removed = new OptOutEnforcer(spark, lakehouse).removeFromDerivedTables(optOut.pseudonyms(pseudonyms));
+      Map<String, String> versions = new TreeMap<>(BuildInfo.versions());
+      versions.putAll(io.trustwatch.analysis.PostAnalyzer.shared().versions());
+      new RunLog(lakehouse).append(spark, new RunLog.RunRecord(runId, STAGE, "success", started, Instant.now(),
+          List.of(Table.BRONZE_POSTS.qualifiedName()), written, written, null, null, versions, null,
+          removed > 0 ? removed + " rows of opted-out customers removed" : null));
+      return new EnrichSummary(written, byLang, firstChangedWeek, removed);
+    } finally {
+      scored.unpersist();
+    }
+  }
+
+  /**
+   * @param scored           posts scored in this run
+   * @param byLanguage       posts scored per detected language
+   * @param firstChangedWeek Monday of the earliest week that changed, null when nothing changed
+   * @param optedOutRemoved  rows removed from silver/gold because their customer opted out
+   */
+  public record EnrichSummary(long scored, Map<String, Long> byLanguage, LocalDate firstChangedWeek,
+      long optedOutRemoved) {}
+}

@@ -1,0 +1,61 @@
+package io.trustwatch.pipeline;
+
+import io.trustwatch.churn.ChurnRiskConfig;
+import io.trustwatch.jobs.churn.ChurnJob;
+import io.trustwatch.jobs.enrich.EnrichJob;
+import io.trustwatch.jobs.ingest.IngestJob;
+import io.trustwatch.jobs.ingest.InputFormat;
+import io.trustwatch.jobs.trends.TrendsJob;
+import io.trustwatch.lakehouse.Lakehouse;
+import io.trustwatch.lakehouse.Table;
+import io.trustwatch.privacy.CustomerPseudonymiser;
+import io.trustwatch.privacy.OptOutList;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * All stages in order: ingest -> enrich -> trends -> churn. Each stage only does the work its
+ * input changed (new bronze rows, changed weeks), and each writes by key or by whole week, so a
+ * re-run, or a restart after a crash at any point, converges to the same tables.
+ */
+public final class Pipeline {
+
+  private final SparkSession spark;
+  private final Lakehouse lakehouse;
+  private final PipelineSettings settings;
+
+  public Pipeline(SparkSession spark, Lakehouse lakehouse, PipelineSettings settings) {
+    this.spark = spark;
+    this.lakehouse = lakehouse;
+    this.settings = settings;
+  }
+
+  public Result run(List<String> inputs, InputFormat format, LocalDate asOf) throws IOException {
+    String runId = RunIds.next();
+    IngestJob.IngestSummary ingest = new IngestJob(spark, lakehouse).run(inputs, format, runId, Instant.now());
+    EnrichJob.EnrichSummary enrich = new EnrichJob(spark, lakehouse, settings.pseudonyms(), settings.optOut()).run(runId);
+    Map<Table, Long> trends = Map.of();
+    // Trends rebuild from the first week whose posts changed; nothing changed means nothing to redo,
+    // unless the gold tables are missing (first run, or a run that stopped before this stage).
+    boolean goldMissing = !lakehouse.exists(spark, Table.GOLD_SENTIMENT_WEEKLY);
+    if (lakehouse.exists(spark, Table.SILVER_SCORED_POSTS) && (enrich.firstChangedWeek() != null || goldMissing)) {
+      trends = new TrendsJob(spark, lakehouse, settings.timeZone()).run(runId, goldMissing ? null : enrich.firstChangedWeek());
+    }
+    ChurnJob.ChurnSummary churn = lakehouse.exists(spark, Table.SILVER_SCORED_POSTS)
+        ? new ChurnJob(spark, lakehouse, settings.churnConfig()).run(runId, asOf)
+        : null;
+    return new Result(runId, ingest, enrich, trends, churn);
+  }
+
+  /** What each stage did; {@code churn} is null when there were no posts to score. */
+  public record Result(String runId, IngestJob.IngestSummary ingest, EnrichJob.EnrichSummary enrich,
+      Map<Table, Long> trends, ChurnJob.ChurnSummary churn) {}
+
+  /** Settings every stage after ingest needs. */
+  public record PipelineSettings(CustomerPseudonymiser pseudonyms, OptOutList optOut, String timeZone,
+      ChurnRiskConfig churnConfig) {}
+}

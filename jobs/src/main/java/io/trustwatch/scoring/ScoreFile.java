@@ -1,0 +1,166 @@
+package io.trustwatch.scoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.trustwatch.analysis.PostAnalysis;
+import io.trustwatch.analysis.PostAnalyzer;
+import io.trustwatch.sentiment.SentimentResult;
+import io.trustwatch.themes.ThemeMatch;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Ad hoc scoring of a file, no Spark and no tables: the {@code score} command's contract (DESIGN.md).
+ * One output row per input row, in input order; the six contract columns first, then extras.
+ */
+public final class ScoreFile {
+
+  public static final List<String> CONTRACT_COLUMNS =
+      List.of("id", "lang", "sentiment", "sentiment_score", "themes", "churn_intent");
+  public static final List<String> EXTRA_COLUMNS = List.of("lang_confidence", "sentiment_confidence",
+      "sentiment_model", "sentiment_reason", "theme_evidence", "churn_evidence");
+
+  /** One input row: its id (given or its 1-based row number), text and optional language hint. */
+  public record InputRow(String id, String text, String langHint) {}
+
+  /** What was scored: rows and rows per detected language. */
+  public record Summary(int rows, Map<String, Long> byLanguage) {}
+
+  private final PostAnalyzer analyzer;
+
+  public ScoreFile(PostAnalyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  public Summary score(Path in, Path out) throws IOException {
+    List<InputRow> rows = read(in);
+    // Rows are independent: score in parallel, then write in input order.
+    PostAnalysis[] results = new PostAnalysis[rows.size()];
+    IntStream.range(0, rows.size()).parallel()
+        .forEach(i -> results[i] = analyzer.analyze(rows.get(i).text(), rows.get(i).langHint()));
+    ObjectMapper json = new ObjectMapper();
+    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      List<String> header = new ArrayList<>(CONTRACT_COLUMNS);
+      header.addAll(EXTRA_COLUMNS);
+      w.write(String.join("\t", header));
+      w.newLine();
+      for (int i = 0; i < results.length; i++) {
+        w.write(line(rows.get(i), results[i], json));
+        w.newLine();
+      }
+    }
+    Map<String, Long> byLang = new TreeMap<>();
+    for (PostAnalysis a : results) byLang.merge(a.language().lang(), 1L, Long::sum);
+    return new Summary(rows.size(), byLang);
+  }
+
+  private static String line(InputRow row, PostAnalysis a, ObjectMapper json) throws IOException {
+    SentimentResult s = a.sentiment();
+    ArrayNode evidence = json.createArrayNode();
+    for (ThemeMatch m : a.themes().themes()) {
+      evidence.addObject().put("code", m.code()).put("confidence", m.confidence())
+          .put("evidence", m.evidence()).put("start", m.start()).put("end", m.end());
+    }
+    var churn = a.themes().churnIntent();
+    List<String> cells = List.of(
+        row.id(),
+        a.language().lang(),
+        s.labelCode() == null ? "" : s.labelCode(),
+        s.score() == null ? "" : String.format(Locale.ROOT, "%.4f", s.score()),
+        a.themes().themes().stream().map(ThemeMatch::code).collect(Collectors.joining(",")),
+        Boolean.toString(churn.present()),
+        String.format(Locale.ROOT, "%.3f", a.language().confidence()),
+        s.confidence() == null ? "" : String.format(Locale.ROOT, "%.4f", s.confidence()),
+        s.modelId() == null ? "" : s.modelId(),
+        s.reason() == null ? "" : s.reason(),
+        evidence.isEmpty() ? "" : json.writeValueAsString(evidence),
+        churn.present() ? churn.evidence() : "");
+    return cells.stream().map(ScoreFile::escape).collect(Collectors.joining("\t"));
+  }
+
+  /** TSV cells stay on one line: tab, newline, carriage return and backslash are escaped. */
+  public static String escape(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\t' -> b.append("\\t");
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\\' -> b.append("\\\\");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** Reads TSV, CSV (both with a header; quoted fields may span lines) or JSON Lines, by extension. */
+  public static List<InputRow> read(Path in) throws IOException {
+    String name = in.getFileName().toString().toLowerCase(Locale.ROOT);
+    List<Map<String, String>> records = new ArrayList<>();
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
+      ObjectMapper json = new ObjectMapper();
+      try (BufferedReader r = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+          n++;
+          if (line.isBlank()) continue;
+          JsonNode node;
+          try {
+            node = json.readTree(line);
+          } catch (IOException e) {
+            throw new IllegalArgumentException(in + " line " + n + ": not a JSON object");
+          }
+          Map<String, String> rec = new TreeMap<>();
+          node.fields().forEachRemaining(f -> rec.put(f.getKey(), f.getValue().isNull() ? null : f.getValue().asText()));
+          records.add(rec);
+        }
+      }
+    } else if (name.endsWith(".tsv") || name.endsWith(".csv") || name.endsWith(".txt")) {
+      char sep = name.endsWith(".csv") ? ',' : '\t';
+      CsvMapper csv = new CsvMapper();
+      csv.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+      CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(sep);
+      try (Reader r = Files.newBufferedReader(in, StandardCharsets.UTF_8);
+          MappingIterator<Map<String, String>> it = csv.readerForMapOf(String.class).with(schema).readValues(r)) {
+        while (it.hasNext()) records.add(it.next());
+      }
+    } else {
+      throw new IllegalArgumentException("cannot tell the format of " + in + ": use .tsv, .csv or .jsonl");
+    }
+    List<InputRow> rows = new ArrayList<>(records.size());
+    for (int i = 0; i < records.size(); i++) {
+      Map<String, String> rec = records.get(i);
+      if (i == 0 && !rec.containsKey("text")) {
+        throw new IllegalArgumentException(in + " has no `text` column (columns: " + rec.keySet() + ")");
+      }
+      String id = rec.get("id");
+      rows.add(new InputRow(id == null || id.isBlank() ? Integer.toString(i + 1) : id,
+          rec.get("text") == null ? "" : rec.get("text"), blankToNull(rec.get("lang"))));
+    }
+    return rows;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+}

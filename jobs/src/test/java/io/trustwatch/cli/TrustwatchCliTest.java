@@ -1,0 +1,93 @@
+package io.trustwatch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrustwatchCliTest {
+
+  @TempDir Path tmp;
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = TrustwatchCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void versionPrintsTheBuildAndExitsZero() {
+    Run r = run("--version");
+    assertEquals(0, r.exit());
+    assertTrue(r.out().startsWith("trustwatch "), r.out());
+  }
+
+  @Test
+  void unknownOptionIsAUsageErrorOnOneLineNamingIt() {
+    Run r = run("ingest", "--input", "x.jsonl", "--bogus");
+    assertEquals(2, r.exit());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("--bogus"), r.err());
+  }
+
+  @Test
+  void missingRequiredOptionIsAUsageError() {
+    Run r = run("ingest");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("--input"), r.err());
+  }
+
+  @Test
+  void badOptionValueIsAUsageError() {
+    Run r = run("ingest", "--input", "x.jsonl", "--format", "XML");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("--format"), r.err());
+  }
+
+  @Test
+  void everyCommandDocumentsItsOptions() {
+    for (String command : new String[] {"demo", "ingest", "enrich", "trends", "churn", "run", "score", "sql",
+        "simulate", "erase"}) {
+      Run r = run(command, "--help");
+      assertEquals(0, r.exit(), command);
+      assertTrue(r.out().contains("Usage: trustwatch " + command), r.out());
+    }
+  }
+
+  @Test
+  void configFileSuppliesDefaultsAndCommandKeysWin() throws Exception {
+    Path yaml = Files.writeString(tmp.resolve("tw.yaml"), "format: CSV\ningest:\n  format: PARQUET\n");
+    Run ingest = run("--config", yaml.toString(), "ingest", "--help");
+    assertTrue(ingest.out().contains("Default: PARQUET"), ingest.out());
+    Run runCmd = run("--config", yaml.toString(), "run", "--help");
+    assertTrue(runCmd.out().contains("Default: CSV"), runCmd.out());
+  }
+
+  @Test
+  void propertiesConfigIsReadToo() throws Exception {
+    Path props = Files.writeString(tmp.resolve("tw.properties"), "shuffle-partitions=64\n");
+    Run r = run("--config", props.toString(), "ingest", "--help");
+    assertTrue(r.out().contains("Default: 64"), r.out());
+  }
+
+  @Test
+  void missingConfigFileIsAUsageError() {
+    Run r = run("--config", tmp.resolve("nope.yaml").toString(), "ingest", "--help");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("--config"), r.err());
+  }
+
+  @Test
+  void failuresPrintOneLineCause() {
+    IllegalStateException e = new IllegalStateException("outer", new java.io.IOException("disk full\nat line 2"));
+    assertEquals("IOException: disk full", TrustwatchCli.oneLine(e));
+  }
+}

@@ -1,0 +1,173 @@
+package io.trustwatch.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.trustwatch.SparkTestSession;
+import io.trustwatch.churn.ChurnRiskConfig;
+import io.trustwatch.jobs.enrich.EnrichJob;
+import io.trustwatch.jobs.ingest.IngestJob;
+import io.trustwatch.jobs.ingest.InputFormat;
+import io.trustwatch.jobs.privacy.ErasureJob;
+import io.trustwatch.lakehouse.Lakehouse;
+import io.trustwatch.lakehouse.Table;
+import io.trustwatch.privacy.CustomerPseudonymiser;
+import io.trustwatch.privacy.OptOutList;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole pipeline on a small multilingual fixture: contents, idempotency, restart, late data, privacy. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PipelineIT {
+
+  private static final LocalDate AS_OF = LocalDate.of(2026, 9, 21);
+  private static final CustomerPseudonymiser KEYS = CustomerPseudonymiser.demo();
+  private static final List<Table> GOLD = List.of(Table.GOLD_SENTIMENT_WEEKLY, Table.GOLD_THEME_WEEKLY,
+      Table.GOLD_CUSTOMER_WEEKLY, Table.GOLD_CHURN_RISK);
+
+  @TempDir static Path tmp;
+  private static SparkSession spark;
+  private static Lakehouse clean;
+  private static String posts;
+
+  @BeforeAll
+  static void runOnce() throws Exception {
+    spark = SparkTestSession.get();
+    posts = Path.of(PipelineIT.class.getResource("/PipelineIT/posts.jsonl").toURI()).toString();
+    clean = new Lakehouse(tmp.resolve("clean"));
+    pipeline(clean, OptOutList.empty()).run(List.of(posts), InputFormat.AUTO, AS_OF);
+  }
+
+  private static Pipeline pipeline(Lakehouse lakehouse, OptOutList optOut) {
+    return new Pipeline(spark, lakehouse, new Pipeline.PipelineSettings(KEYS, optOut, "UTC", ChurnRiskConfig.defaults()));
+  }
+
+  private static Row silver(String postId) {
+    return clean.read(spark, Table.SILVER_SCORED_POSTS).filter(col("post_id").equalTo(postId)).first();
+  }
+
+  @Test
+  @Order(1)
+  void silverHasLanguageRedactedTextPseudonymAndScores() {
+    assertEquals(19, clean.count(spark, Table.SILVER_SCORED_POSTS));
+    Row leak = silver("en-4");
+    String text = leak.getAs("text");
+    assertTrue(text.contains("<EMAIL>") && text.contains("<PHONE>"), text);
+    assertFalse(text.contains("jane.doe") || text.contains("7700"), text);
+    assertEquals(KEYS.pseudonymise("c-en"), leak.getAs("customer_key"));
+    assertTrue(leak.<List<String>>getList(leak.fieldIndex("theme_codes")).contains("privacy_violation"));
+    assertEquals("negative", leak.getAs("sentiment"));
+
+    assertEquals("ru", silver("ru-1").getAs("lang"));
+    assertTrue(silver("ru-3").<Boolean>getAs("churn_intent"));
+    assertEquals("positive", silver("tr-1").getAs("sentiment"));
+
+    Row german = silver("de-1");
+    assertEquals("de", german.getAs("lang"));
+    assertNull(german.getAs("sentiment"), "no model for German: no guess");
+    assertEquals("unsupported_language", german.getAs("sentiment_reason"));
+  }
+
+  @Test
+  @Order(2)
+  void goldTablesAreWritten() {
+    for (Table t : GOLD) assertTrue(clean.count(spark, t) > 0, t.qualifiedName());
+    assertEquals(6, clean.count(spark, Table.GOLD_CHURN_RISK), "one row per customer at the as-of date");
+    Row breached = clean.read(spark, Table.GOLD_CHURN_RISK)
+        .filter(col("customer_key").equalTo(KEYS.pseudonymise("c-en"))).first();
+    List<String> reasons = breached.getList(breached.fieldIndex("reasons"));
+    assertTrue(reasons.stream().anyMatch(r -> r.startsWith("trust_breach:privacy_violation")), reasons.toString());
+    long customerWeeks = clean.read(spark, Table.SILVER_SCORED_POSTS)
+        .selectExpr("customer_key", "date_trunc('week', created_at)").distinct().count();
+    assertEquals(customerWeeks, clean.count(spark, Table.GOLD_CUSTOMER_WEEKLY));
+  }
+
+  @Test
+  @Order(3)
+  void sameInputAndAsOfTwiceGivesIdenticalTables() throws Exception {
+    Map<Table, List<Row>> before = snapshot(clean);
+    Pipeline.Result again = pipeline(clean, OptOutList.empty()).run(List.of(posts), InputFormat.AUTO, AS_OF);
+    assertEquals(0, again.ingest().inserted() + again.ingest().updated());
+    assertEquals(0, again.enrich().scored());
+    assertEquals(before, snapshot(clean));
+  }
+
+  @Test
+  @Order(4)
+  void aRunStoppedAfterEnrichThenRestartedEndsLikeACleanRun() throws Exception {
+    Lakehouse interrupted = new Lakehouse(tmp.resolve("interrupted"));
+    // The first attempt dies after enrich: no trends, no churn.
+    new IngestJob(spark, interrupted).run(List.of(posts), InputFormat.AUTO, "attempt-1", Instant.now());
+    new EnrichJob(spark, interrupted, KEYS, OptOutList.empty()).run("attempt-1");
+    assertFalse(interrupted.exists(spark, Table.GOLD_SENTIMENT_WEEKLY));
+    pipeline(interrupted, OptOutList.empty()).run(List.of(posts), InputFormat.AUTO, AS_OF);
+    for (Table t : GOLD) {
+      assertEquals(sorted(clean.read(spark, t)), sorted(interrupted.read(spark, t)), t.qualifiedName());
+    }
+  }
+
+  @Test
+  @Order(5)
+  void aLatePostUpdatesItsOldWeek() throws Exception {
+    Dataset<Row> week = clean.read(spark, Table.GOLD_SENTIMENT_WEEKLY)
+        .filter("week_start = DATE'2026-08-03' AND lang = 'en'");
+    long before = week.first().<Long>getAs("posts");
+    String late = Path.of(PipelineIT.class.getResource("/PipelineIT/late.jsonl").toURI()).toString();
+    Pipeline.Result r = pipeline(clean, OptOutList.empty()).run(List.of(late), InputFormat.AUTO, AS_OF);
+    assertEquals(LocalDate.of(2026, 8, 3), r.enrich().firstChangedWeek());
+    long after = clean.read(spark, Table.GOLD_SENTIMENT_WEEKLY)
+        .filter("week_start = DATE'2026-08-03' AND lang = 'en'").first().<Long>getAs("posts");
+    assertEquals(before + 1, after);
+  }
+
+  @Test
+  @Order(6)
+  void optedOutCustomersNeverReachSilverOrGold() throws Exception {
+    Lakehouse lakehouse = new Lakehouse(tmp.resolve("optout"));
+    pipeline(lakehouse, OptOutList.parse(List.of("c-ru"))).run(List.of(posts), InputFormat.AUTO, AS_OF);
+    String key = KEYS.pseudonymise("c-ru");
+    assertEquals(0, lakehouse.read(spark, Table.SILVER_SCORED_POSTS).filter(col("customer_key").equalTo(key)).count());
+    assertEquals(0, lakehouse.read(spark, Table.GOLD_CHURN_RISK).filter(col("customer_key").equalTo(key)).count());
+    assertEquals(3, lakehouse.read(spark, Table.BRONZE_POSTS).filter("customer_id = 'c-ru'").count(),
+        "raw posts stay in bronze, whose retention is separate");
+  }
+
+  @Test
+  @Order(7)
+  void eraseRemovesACustomerFromEveryTable() {
+    Map<Table, Long> removed = new ErasureJob(spark, clean).erase("c-tr", KEYS);
+    assertEquals(6L, removed.get(Table.BRONZE_POSTS));
+    assertEquals(6L, removed.get(Table.SILVER_SCORED_POSTS));
+    assertEquals(1L, removed.get(Table.GOLD_CHURN_RISK));
+    assertEquals(0, clean.read(spark, Table.BRONZE_POSTS).filter("customer_id = 'c-tr'").count());
+    assertEquals(0, clean.read(spark, Table.GOLD_CUSTOMER_WEEKLY)
+        .filter(col("customer_key").equalTo(KEYS.pseudonymise("c-tr"))).count());
+  }
+
+  private static Map<Table, List<Row>> snapshot(Lakehouse lakehouse) {
+    Map<Table, List<Row>> out = new java.util.EnumMap<>(Table.class);
+    for (Table t : Table.values()) {
+      if (t != Table.OPS_RUN_LOG && lakehouse.exists(spark, t)) out.put(t, sorted(lakehouse.read(spark, t)));
+    }
+    return out;
+  }
+
+  private static List<Row> sorted(Dataset<Row> rows) {
+    return rows.collectAsList().stream().sorted(java.util.Comparator.comparing(Row::toString)).toList();
+  }
+}
