@@ -56,4 +56,55 @@ public final class SyntheticPosts {
       g.writeRaw('\n');
     }
   }
+
+  /**
+   * Writes {@code rows} posts for scoring benchmarks as TSV ({@code id, text}): sentences from the
+   * sample generator's phrase banks (all languages, all intents) joined to about 200 characters.
+   *
+   * @return the average text length in characters
+   */
+  public static int writeScoringTsv(Path file, int rows, long seed) throws IOException {
+    io.trustwatch.sample.SampleTextBank bank = io.trustwatch.sample.SampleTextBank.bundled();
+    List<String> langs = new java.util.ArrayList<>(io.trustwatch.sample.SampleTextBank.SCORED_LANGUAGES);
+    io.trustwatch.sample.Intent[] intents = io.trustwatch.sample.Intent.values();
+    java.util.Random rnd = new java.util.Random(seed);
+    long chars = 0;
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("id\ttext\n");
+      for (int i = 0; i < rows; i++) {
+        String lang = langs.get(rnd.nextInt(langs.size()));
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 180) {
+          if (text.length() > 0) text.append(' ');
+          text.append(bank.sentence(lang, intents[rnd.nextInt(intents.length)], rnd));
+        }
+        String clean = text.toString().replace('\t', ' ').replace('\n', ' ');
+        chars += clean.length();
+        w.write(i + "\t" + clean + "\n");
+      }
+    }
+    return (int) (chars / Math.max(1, rows));
+  }
+
+  /**
+   * Copies the first {@code count} posts of {@code base} as new posts (new ids)
+   * dated in the last simulated week, the shape of a weekly increment.
+   */
+  public static void writeIncrement(Path base, Path out, int count) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    Files.createDirectories(out.getParent());
+    try (java.io.BufferedReader r = Files.newBufferedReader(base, StandardCharsets.UTF_8);
+        BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      String line;
+      int written = 0;
+      while (written < count && (line = r.readLine()) != null) {
+        com.fasterxml.jackson.databind.node.ObjectNode post = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(line);
+        post.put("post_id", post.get("post_id").asText() + "-inc");
+        post.put("created_at", "2026-11-14T12:00:00Z");
+        w.write(json.writeValueAsString(post));
+        w.newLine();
+        written++;
+      }
+    }
+  }
 }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Reproducible benchmarks; each prints its figures on one line per measurement.",
-    subcommands = {BenchCommand.Ingest.class})
+    subcommands = {BenchCommand.Ingest.class, BenchCommand.Score.class, BenchCommand.EndToEnd.class})
 final class BenchCommand {
 
   @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -80,6 +80,110 @@ final class BenchCommand {
       out.printf("  %-32s %,10d rows in %6.1f s = %,9.0f rows/s; inserted %,d, updated %,d, quarantined %,d; "
               + "peak heap %s%n",
           label, s.rowsRead(), seconds, s.rowsRead() / seconds, s.inserted(), s.updated(), s.quarantined(),
+          HeapMeter.format(HeapMeter.peakHeapBytes()));
+    }
+  }
+
+  @Command(name = "score", mixinStandardHelpOptions = true,
+      description = "Score N generated posts (the sample generator's multilingual sentences, joined to about 200 "
+          + "characters) through language detection, normalising, sentiment and themes, as `score` does; prints posts/s.")
+  static final class Score implements Callable<Integer> {
+
+    @Option(names = "--rows", defaultValue = "100000", paramLabel = "N", description = "Posts. Default: ${DEFAULT-VALUE}.")
+    int rows;
+
+    @Option(names = "--threads", defaultValue = "0", paramLabel = "T",
+        description = "Worker threads; 0 means one per core. Default: ${DEFAULT-VALUE}.")
+    int threads;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      Path dir = Files.createTempDirectory("trustwatch-bench-score");
+      Path in = dir.resolve("posts.tsv");
+      int averageLength = SyntheticPosts.writeScoringTsv(in, rows, 11);
+      int cores = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+      java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(cores);
+      io.trustwatch.analysis.PostAnalyzer analyzer = io.trustwatch.analysis.PostAnalyzer.shared();
+      // Warm-up: load the models and let the JIT compile the hot paths before timing.
+      long load0 = System.nanoTime();
+      analyzer.analyze("warm up", "en");
+      double loadSeconds = (System.nanoTime() - load0) / 1e9;
+      pool.submit(() -> {
+        try {
+          new io.trustwatch.scoring.ScoreFile(analyzer).score(in, dir.resolve("warmup.tsv"));
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).get();
+      HeapMeter.resetPeak();
+      long t0 = System.nanoTime();
+      io.trustwatch.scoring.ScoreFile.Summary s = pool.submit(() -> new io.trustwatch.scoring.ScoreFile(analyzer)
+          .score(in, dir.resolve("scored.tsv"))).get();
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      out.printf("bench score: %,d posts (avg %d chars) on %d thread(s) in %.1f s = %,.0f posts/s (%,.0f per thread); "
+              + "models loaded in %.1f s; peak heap %s; languages %s%n",
+          s.rows(), averageLength, cores, seconds, s.rows() / seconds, s.rows() / seconds / cores,
+          loadSeconds, HeapMeter.format(HeapMeter.peakHeapBytes()), s.byLanguage());
+      pool.shutdown();
+      return 0;
+    }
+  }
+
+  @Command(name = "e2e", mixinStandardHelpOptions = true,
+      description = "Simulate customers until about N posts exist, run the whole pipeline, then add 1% more posts "
+          + "and run it again (incremental). Prints seconds per stage, posts/s and peak heap.")
+  static final class EndToEnd implements Callable<Integer> {
+
+    @Option(names = "--posts", defaultValue = "100000", paramLabel = "N", description = "Posts. Default: ${DEFAULT-VALUE}.")
+    int posts;
+
+    @Option(names = "--work-dir", paramLabel = "DIR", description = "Default: a new temporary folder.")
+    Path workDir;
+
+    @Mixin SparkOptions spark;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("trustwatch-bench-e2e");
+      java.time.LocalDate end = java.time.LocalDate.of(2026, 11, 15);
+      int weeks = 26;
+      // About 9 posts per simulated customer over 26 weeks.
+      int customers = Math.max(50, posts / 9);
+      var sample = io.trustwatch.sample.Simulation.write(customers, weeks,
+          io.trustwatch.sample.Simulation.startForEnd(end, weeks), 5, dir.resolve("base"), new java.io.PrintStream(
+              java.io.OutputStream.nullOutputStream()));
+      SyntheticPosts.writeIncrement(dir.resolve("base/posts.jsonl"), dir.resolve("increment/posts.jsonl"),
+          Math.max(1, sample.posts().size() / 100));
+      Lakehouse lakehouse = new Lakehouse(dir.resolve("lakehouse"));
+      var pipeline = new io.trustwatch.pipeline.Pipeline(spark.session(), lakehouse,
+          new io.trustwatch.pipeline.Pipeline.PipelineSettings(io.trustwatch.privacy.CustomerPseudonymiser.demo(),
+              io.trustwatch.privacy.OptOutList.empty(), "UTC", io.trustwatch.churn.ChurnRiskConfig.shipped()));
+      out.printf("bench e2e: %,d posts from %,d customers, %d cores, max heap %s%n", sample.posts().size(), customers,
+          Runtime.getRuntime().availableProcessors(), HeapMeter.format(Runtime.getRuntime().maxMemory()));
+      report(out, "full run", sample.posts().size(), () -> pipeline.run(List.of(dir.resolve("base/posts.jsonl").toString()),
+          InputFormat.JSONL, end.plusDays(1)));
+      report(out, "incremental +1%", sample.posts().size() / 100, () -> pipeline.run(
+          List.of(dir.resolve("base/posts.jsonl").toString(), dir.resolve("increment/posts.jsonl").toString()),
+          InputFormat.JSONL, end.plusDays(1)));
+      return 0;
+    }
+
+    private static void report(PrintWriter out, String label, int posts,
+        Callable<io.trustwatch.pipeline.Pipeline.Result> run) throws Exception {
+      HeapMeter.resetPeak();
+      long t0 = System.nanoTime();
+      io.trustwatch.pipeline.Pipeline.Result r = run.call();
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      out.printf("  %-16s %6.1f s total, %,8.0f new posts/s; per stage %s; peak heap %s%n", label, seconds,
+          posts / seconds, r.stageSeconds().entrySet().stream()
+              .map(e -> String.format("%s %.1f s", e.getKey(), e.getValue()))
+              .collect(java.util.stream.Collectors.joining(", ")),
           HeapMeter.format(HeapMeter.peakHeapBytes()));
     }
   }

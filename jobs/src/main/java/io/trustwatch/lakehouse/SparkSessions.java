@@ -20,7 +20,9 @@ public final class SparkSessions {
         .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
         .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
         // Weeks and timestamps are computed in UTC unless a stage is told otherwise.
-        .config("spark.sql.session.timeZone", "UTC");
+        .config("spark.sql.session.timeZone", "UTC")
+        // Wide tables (silver has 32 columns) otherwise trigger a plan-truncation warning on every query.
+        .config("spark.sql.debug.maxToStringFields", 200);
     boolean submitted = System.getProperty("spark.master") != null;
     if (!submitted) {
       builder.master(master)

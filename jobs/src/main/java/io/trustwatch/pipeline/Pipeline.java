@@ -13,6 +13,7 @@ import io.trustwatch.privacy.OptOutList;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
@@ -36,8 +37,12 @@ public final class Pipeline {
 
   public Result run(List<String> inputs, InputFormat format, LocalDate asOf) throws IOException {
     String runId = RunIds.next();
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    long t = System.nanoTime();
     IngestJob.IngestSummary ingest = new IngestJob(spark, lakehouse).run(inputs, format, runId, Instant.now());
+    t = lap(seconds, IngestJob.STAGE, t);
     EnrichJob.EnrichSummary enrich = new EnrichJob(spark, lakehouse, settings.pseudonyms(), settings.optOut()).run(runId);
+    t = lap(seconds, EnrichJob.STAGE, t);
     Map<Table, Long> trends = Map.of();
     // Trends rebuild from the first week whose posts changed; nothing changed means nothing to redo,
     // unless the gold tables are missing (first run, or a run that stopped before this stage).
@@ -45,15 +50,23 @@ public final class Pipeline {
     if (lakehouse.exists(spark, Table.SILVER_SCORED_POSTS) && (enrich.firstChangedWeek() != null || goldMissing)) {
       trends = new TrendsJob(spark, lakehouse, settings.timeZone()).run(runId, goldMissing ? null : enrich.firstChangedWeek());
     }
+    t = lap(seconds, TrendsJob.STAGE, t);
     ChurnJob.ChurnSummary churn = lakehouse.exists(spark, Table.SILVER_SCORED_POSTS)
         ? new ChurnJob(spark, lakehouse, settings.churnConfig()).run(runId, asOf)
         : null;
-    return new Result(runId, ingest, enrich, trends, churn);
+    lap(seconds, ChurnJob.STAGE, t);
+    return new Result(runId, ingest, enrich, trends, churn, seconds);
   }
 
-  /** What each stage did; {@code churn} is null when there were no posts to score. */
+  private static long lap(Map<String, Double> seconds, String stage, long since) {
+    long now = System.nanoTime();
+    seconds.put(stage, (now - since) / 1e9);
+    return now;
+  }
+
+  /** What each stage did and how long it took; {@code churn} is null when there were no posts to score. */
   public record Result(String runId, IngestJob.IngestSummary ingest, EnrichJob.EnrichSummary enrich,
-      Map<Table, Long> trends, ChurnJob.ChurnSummary churn) {}
+      Map<Table, Long> trends, ChurnJob.ChurnSummary churn, Map<String, Double> stageSeconds) {}
 
   /** Settings every stage after ingest needs. */
   public record PipelineSettings(CustomerPseudonymiser pseudonyms, OptOutList optOut, String timeZone,
