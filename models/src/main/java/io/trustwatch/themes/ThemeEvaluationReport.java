@@ -72,8 +72,8 @@ public final class ThemeEvaluationReport {
     for (String lang : counts.keySet()) {
       for (String label : labels) {
         LabelCounts c = counts(lang, label);
-        out.printf(Locale.ROOT, "%s\t%s\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t%d%n",
-            lang, label, c.precision(), c.recall(), c.f1(), c.tp(), c.fp(), c.fn(), c.tn());
+        out.printf(Locale.ROOT, "%s\t%s\t%s\t%d\t%d\t%d\t%d%n",
+            lang, label, c.prf(), c.tp(), c.fp(), c.fn(), c.tn());
       }
     }
     out.println("false positives by the gold labels of the post:");
