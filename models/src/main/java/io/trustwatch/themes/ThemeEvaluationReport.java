@@ -16,12 +16,12 @@ import java.util.TreeMap;
 public final class ThemeEvaluationReport {
 
   /** One misclassified post. */
-  public record Error(String lang, String text, Set<String> gold, Set<String> predicted, String evidence) {}
+  public record Misclassified(String lang, String text, Set<String> gold, Set<String> predicted, String evidence) {}
 
   private final List<String> labels;
   private final Map<String, Map<String, LabelCounts>> counts = new TreeMap<>();
   private final Map<String, Map<String, Map<String, Integer>>> firedOn = new TreeMap<>();
-  private final List<Error> errors = new ArrayList<>();
+  private final List<Misclassified> errors = new ArrayList<>();
 
   ThemeEvaluationReport(List<String> labels) {
     this.labels = List.copyOf(labels);
@@ -45,7 +45,7 @@ public final class ThemeEvaluationReport {
       wrong |= gold != pred;
     }
     if (wrong) {
-      errors.add(new Error(sample.lang(), sample.text(), sample.gold(), predicted, evidence));
+      errors.add(new Misclassified(sample.lang(), sample.text(), sample.gold(), predicted, evidence));
     }
   }
 
@@ -62,7 +62,7 @@ public final class ThemeEvaluationReport {
     return counts.getOrDefault(lang, Map.of()).getOrDefault(label, LabelCounts.ZERO);
   }
 
-  public List<Error> errors() {
+  public List<Misclassified> errors() {
     return List.copyOf(errors);
   }
 

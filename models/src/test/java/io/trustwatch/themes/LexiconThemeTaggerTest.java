@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trustwatch.text.LuceneTextNormaliser;
 import io.trustwatch.text.TextNormaliser;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Engine behaviour on a small fixture lexicon, independent of the curated lexicons. */
@@ -81,6 +85,48 @@ class LexiconThemeTaggerTest {
     assertEquals("service_failure", TAGGER.tag("support", "en", -0.9).codesCsv());
     assertEquals("", TAGGER.tag("nobody answers", "en", 0.8).codesCsv());
     assertEquals("service_failure", TAGGER.tag("nobody answers, slow", "en", 0.8).codesCsv());
+  }
+
+  @Test
+  void aWeakPatternDoesNotSwallowTheNegationItContains() {
+    assertEquals("", codes("the staff were not rude"));
+    assertEquals("service_failure", codes("the staff were rude"));
+  }
+
+  @Test
+  void exceptionLinesBlockTheirOwnFileOnly() {
+    assertEquals("", codes("a rude awakening"));
+    assertEquals("service_failure", codes("a rude waiter"));
+  }
+
+  @Test
+  void sharedTaggerGivesTheSameAnswersFromManyThreads() throws Exception {
+    List<String> posts = List.of("They ignored my complaint", "nobody answers", "If they leak my data I leave",
+        "great and slow", "Never again. Cancelling my subscription today", "the staff were not rude");
+    List<String> expected = posts.stream().map(LexiconThemeTaggerTest::describe).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<String>>> runs = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        runs.add(pool.submit(() -> {
+          List<String> got = new ArrayList<>();
+          for (int i = 0; i < 200; i++) {
+            got = posts.stream().map(LexiconThemeTaggerTest::describe).toList();
+          }
+          return got;
+        }));
+      }
+      for (Future<List<String>> run : runs) {
+        assertEquals(expected, run.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static String describe(String text) {
+    ThemeResult r = TAGGER.tag(text, "en", null);
+    return r.themes() + "|" + r.churnIntent();
   }
 
   @Test
