@@ -136,6 +136,8 @@ class LexiconThemeTaggerTest {
     assertTrue(c.present());
     assertEquals(text.substring(c.start(), c.end()), c.evidence());
     assertFalse(TAGGER.tag("I am not cancelling my subscription", "en", null).churnIntent().present());
+    assertFalse(TAGGER.tag("Should I cancel my subscription? Maybe.", "en", null).churnIntent().present());
+    assertTrue(TAGGER.tag("Why bother? Cancelling my subscription.", "en", null).churnIntent().present());
   }
 
   @Test
