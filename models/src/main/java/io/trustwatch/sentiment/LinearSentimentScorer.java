@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,7 +27,7 @@ public final class LinearSentimentScorer implements SentimentScorer {
   private final Map<String, LinearSentimentModel> models;
 
   public LinearSentimentScorer(Map<String, LinearSentimentModel> models) {
-    this.models = Map.copyOf(models);
+    this.models = Collections.unmodifiableMap(new TreeMap<>(models));
   }
 
   /** The models shipped in this jar, loaded on first use and then shared. */

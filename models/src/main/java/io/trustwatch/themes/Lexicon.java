@@ -14,7 +14,6 @@ import java.util.Set;
  */
 final class Lexicon {
 
-  private final String lang;
   private final String version;
   private final LexiconPattern[] patterns;
   /** First-term exact forms -> pattern indices. */
@@ -22,8 +21,7 @@ final class Lexicon {
   /** First two folded letters of a first-term prefix (or the one letter) -> pattern indices. */
   private final Map<String, int[]> byPrefixKey;
 
-  Lexicon(String lang, String version, List<LexiconPattern> patterns) {
-    this.lang = lang;
+  Lexicon(String version, List<LexiconPattern> patterns) {
     this.version = version;
     this.patterns = patterns.toArray(LexiconPattern[]::new);
     Map<String, List<Integer>> exact = new HashMap<>();
@@ -41,17 +39,9 @@ final class Lexicon {
     byPrefixKey = freeze(prefix);
   }
 
-  String lang() {
-    return lang;
-  }
-
   /** @return the {@code # version:} header of the language's lexicon files, joined */
   String version() {
     return version;
-  }
-
-  int size() {
-    return patterns.length;
   }
 
   /**

@@ -43,7 +43,7 @@ final class LexiconLoader {
         throw new UncheckedIOException("cannot read " + resource, e);
       }
     }
-    return any ? new Lexicon(lang, String.join("+", versions), patterns) : null;
+    return any ? new Lexicon(String.join("+", versions), patterns) : null;
   }
 
   private void readFile(InputStream in, String lang, LexiconRole role, List<LexiconPattern> out,

@@ -104,7 +104,8 @@ public final class LexiconThemeTagger implements ThemeTagger {
         continue;
       }
       if (role == LexiconRole.CHURN_INTENT) {
-        if (!scopes.hypothetical(h, true)) {
+        // A question ("would I leave?") is not a statement of leaving.
+        if (!scopes.hypothetical(h, true) && !post.inQuestion[h.from()]) {
           churn.add(h, 1.0);
         }
       } else if (!scopes.hypothetical(h, false) && !scopes.praised(h)) {

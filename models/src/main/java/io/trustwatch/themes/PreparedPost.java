@@ -20,6 +20,8 @@ final class PreparedPost {
   final int[] sentence;
   /** Clause index of each token; negation and praise never cross a clause. */
   final int[] clause;
+  /** Per token: its sentence ends with a question mark ("Would I leave?"). */
+  final boolean[] inQuestion;
 
   private PreparedPost(String text, int n) {
     this.text = text;
@@ -29,6 +31,7 @@ final class PreparedPost {
     end = new int[n];
     sentence = new int[n];
     clause = new int[n];
+    inQuestion = new boolean[n];
   }
 
   int size() {
@@ -49,6 +52,9 @@ final class PreparedPost {
     int previousEnd = 0;
     for (Token t : tokens) {
       if (t.kind() == Token.Kind.PUNCT) {
+        if (t.surface().indexOf('?') >= 0) {
+          markQuestion(p, w, sentence);
+        }
         if (endsSentence(t.surface())) {
           sentence++;
           clause++;
@@ -85,6 +91,12 @@ final class PreparedPost {
       }
       previous = original;
       clause[i] = original + shift;
+    }
+  }
+
+  private static void markQuestion(PreparedPost p, int upTo, int sentence) {
+    for (int i = upTo - 1; i >= 0 && p.sentence[i] == sentence; i--) {
+      p.inQuestion[i] = true;
     }
   }
 

@@ -91,8 +91,9 @@ public final class ThemeEvaluation {
     out.println("lang\tprecision\trecall\tf1\ttp\tfp\tfn\ttn");
     for (String lang : report.languages()) {
       LabelCounts c = report.counts(lang, SERVICE_FAILURE);
-      out.printf(Locale.ROOT, "%s\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t%d%n",
-          lang, c.precision(), c.recall(), c.f1(), c.tp(), c.fp(), c.fn(), c.tn());
+      String lexicon = LexiconThemeTagger.shared().supports(lang) ? "" : "\t(no lexicon for " + lang + ")";
+      out.printf(Locale.ROOT, "%s\t%s\t%d\t%d\t%d\t%d%s%n",
+          lang, c.prf(), c.tp(), c.fp(), c.fn(), c.tn(), lexicon);
     }
     Map<String, Map<String, Integer>> fired = new TreeMap<>();
     Map<String, List<String>> examples = new TreeMap<>();

@@ -16,12 +16,12 @@ import java.util.TreeMap;
 public final class ThemeEvaluationReport {
 
   /** One misclassified post. */
-  public record Error(String lang, String text, Set<String> gold, Set<String> predicted, String evidence) {}
+  public record Misclassified(String lang, String text, Set<String> gold, Set<String> predicted, String evidence) {}
 
   private final List<String> labels;
   private final Map<String, Map<String, LabelCounts>> counts = new TreeMap<>();
   private final Map<String, Map<String, Map<String, Integer>>> firedOn = new TreeMap<>();
-  private final List<Error> errors = new ArrayList<>();
+  private final List<Misclassified> errors = new ArrayList<>();
 
   ThemeEvaluationReport(List<String> labels) {
     this.labels = List.copyOf(labels);
@@ -45,7 +45,7 @@ public final class ThemeEvaluationReport {
       wrong |= gold != pred;
     }
     if (wrong) {
-      errors.add(new Error(sample.lang(), sample.text(), sample.gold(), predicted, evidence));
+      errors.add(new Misclassified(sample.lang(), sample.text(), sample.gold(), predicted, evidence));
     }
   }
 
@@ -62,7 +62,7 @@ public final class ThemeEvaluationReport {
     return counts.getOrDefault(lang, Map.of()).getOrDefault(label, LabelCounts.ZERO);
   }
 
-  public List<Error> errors() {
+  public List<Misclassified> errors() {
     return List.copyOf(errors);
   }
 
@@ -72,8 +72,8 @@ public final class ThemeEvaluationReport {
     for (String lang : counts.keySet()) {
       for (String label : labels) {
         LabelCounts c = counts(lang, label);
-        out.printf(Locale.ROOT, "%s\t%s\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t%d%n",
-            lang, label, c.precision(), c.recall(), c.f1(), c.tp(), c.fp(), c.fn(), c.tn());
+        out.printf(Locale.ROOT, "%s\t%s\t%s\t%d\t%d\t%d\t%d%n",
+            lang, label, c.prf(), c.tp(), c.fp(), c.fn(), c.tn());
       }
     }
     out.println("false positives by the gold labels of the post:");

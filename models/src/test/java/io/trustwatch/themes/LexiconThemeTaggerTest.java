@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trustwatch.text.LuceneTextNormaliser;
 import io.trustwatch.text.TextNormaliser;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Engine behaviour on a small fixture lexicon, independent of the curated lexicons. */
@@ -84,12 +88,56 @@ class LexiconThemeTaggerTest {
   }
 
   @Test
+  void aWeakPatternDoesNotSwallowTheNegationItContains() {
+    assertEquals("", codes("the staff were not rude"));
+    assertEquals("service_failure", codes("the staff were rude"));
+  }
+
+  @Test
+  void exceptionLinesBlockTheirOwnFileOnly() {
+    assertEquals("", codes("a rude awakening"));
+    assertEquals("service_failure", codes("a rude waiter"));
+  }
+
+  @Test
+  void sharedTaggerGivesTheSameAnswersFromManyThreads() throws Exception {
+    List<String> posts = List.of("They ignored my complaint", "nobody answers", "If they leak my data I leave",
+        "great and slow", "Never again. Cancelling my subscription today", "the staff were not rude");
+    List<String> expected = posts.stream().map(LexiconThemeTaggerTest::describe).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<String>>> runs = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        runs.add(pool.submit(() -> {
+          List<String> got = new ArrayList<>();
+          for (int i = 0; i < 200; i++) {
+            got = posts.stream().map(LexiconThemeTaggerTest::describe).toList();
+          }
+          return got;
+        }));
+      }
+      for (Future<List<String>> run : runs) {
+        assertEquals(expected, run.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static String describe(String text) {
+    ThemeResult r = TAGGER.tag(text, "en", null);
+    return r.themes() + "|" + r.churnIntent();
+  }
+
+  @Test
   void churnIntentHasEvidence() {
     String text = "Never again. Cancelling my subscription today";
     ChurnIntent c = TAGGER.tag(text, "en", 0.0).churnIntent();
     assertTrue(c.present());
     assertEquals(text.substring(c.start(), c.end()), c.evidence());
     assertFalse(TAGGER.tag("I am not cancelling my subscription", "en", null).churnIntent().present());
+    assertFalse(TAGGER.tag("Should I cancel my subscription? Maybe.", "en", null).churnIntent().present());
+    assertTrue(TAGGER.tag("Why bother? Cancelling my subscription.", "en", null).churnIntent().present());
   }
 
   @Test
