@@ -52,6 +52,8 @@ public final class TrustwatchCli {
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     boolean verbose = Arrays.asList(args).contains("--verbose");
     CommandLine cli = new CommandLine(new TrustwatchCli());
+    // An unknown "--option" after a multi-value option is a typo, not a file name.
+    cli.setUnmatchedOptionsAllowedAsOptionParameters(false);
     cli.setOut(out);
     cli.setErr(err);
     try {
