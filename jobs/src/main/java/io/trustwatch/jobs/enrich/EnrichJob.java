@@ -8,6 +8,7 @@ import io.delta.tables.DeltaTable;
 import io.trustwatch.lakehouse.BuildInfo;
 import io.trustwatch.lakehouse.Lakehouse;
 import io.trustwatch.lakehouse.RunLog;
+import io.trustwatch.lakehouse.ScalaColumns;
 import io.trustwatch.lakehouse.Table;
 import io.trustwatch.privacy.CustomerPseudonymiser;
 import io.trustwatch.jobs.privacy.OptOutEnforcer;
@@ -52,10 +53,10 @@ public final class EnrichJob {
       return new EnrichSummary(0, Map.of(), null, 0);
     }
     Dataset<Row> bronze = lakehouse.read(spark, Table.BRONZE_POSTS);
+    // Only posts silver lacks, or whose content changed since they were scored.
     Dataset<Row> todo = lakehouse.exists(spark, Table.SILVER_SCORED_POSTS)
         ? bronze.join(lakehouse.read(spark, Table.SILVER_SCORED_POSTS).select("source", "post_id", "content_hash"),
-            bronze.col("source").equalTo(col("s.source")).and(bronze.col("post_id").equalTo(col("s.post_id")))
-                .and(bronze.col("content_hash").equalTo(col("s.content_hash"))), "left_anti")
+            ScalaColumns.array(List.of("source", "post_id", "content_hash")), "left_anti")
         : bronze;
     Dataset<Row> scored = EnrichTransform.apply(todo, pseudonyms, optOut, runId, started)
         .persist(StorageLevel.MEMORY_AND_DISK());
