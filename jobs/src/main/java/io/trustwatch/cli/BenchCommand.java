@@ -52,14 +52,14 @@ final class BenchCommand {
       Path second = dir.resolve("input-2/posts.jsonl");
       Files.createDirectories(first.getParent());
       Files.createDirectories(second.getParent());
-      SyntheticPosts.writeJsonl(first, 0, rows, 0, 1);
+      SyntheticPosts.writeJsonl(first, 0, rows, 0);
       // Second batch: ids rows/2 .. rows*3/2; the overlapping half is re-sent, half of it changed.
       long overlap = rows / 2;
-      SyntheticPosts.writeJsonl(second, overlap, overlap / 2, 0, 1);
+      SyntheticPosts.writeJsonl(second, overlap, overlap / 2, 0);
       Path changed = dir.resolve("input-2/posts-changed.jsonl");
-      SyntheticPosts.writeJsonl(changed, overlap + overlap / 2, overlap - overlap / 2, 1, 2);
+      SyntheticPosts.writeJsonl(changed, overlap + overlap / 2, overlap - overlap / 2, 1);
       Path fresh = dir.resolve("input-2/posts-new.jsonl");
-      SyntheticPosts.writeJsonl(fresh, rows, rows - overlap, 0, 3);
+      SyntheticPosts.writeJsonl(fresh, rows, rows - overlap, 0);
 
       Lakehouse lakehouse = new Lakehouse(dir.resolve("lakehouse"));
       IngestJob job = new IngestJob(spark.session(), lakehouse);
@@ -168,9 +168,9 @@ final class BenchCommand {
           Runtime.getRuntime().availableProcessors(), HeapMeter.format(Runtime.getRuntime().maxMemory()));
       report(out, "full run", sample.posts().size(), () -> pipeline.run(List.of(dir.resolve("base/posts.jsonl").toString()),
           InputFormat.JSONL, end.plusDays(1)));
+      // A scheduler hands each run the files that arrived since the last one.
       report(out, "incremental +1%", sample.posts().size() / 100, () -> pipeline.run(
-          List.of(dir.resolve("base/posts.jsonl").toString(), dir.resolve("increment/posts.jsonl").toString()),
-          InputFormat.JSONL, end.plusDays(1)));
+          List.of(dir.resolve("increment/posts.jsonl").toString()), InputFormat.JSONL, end.plusDays(1)));
       return 0;
     }
 

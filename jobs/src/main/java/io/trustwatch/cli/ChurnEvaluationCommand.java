@@ -79,13 +79,15 @@ final class ChurnEvaluationCommand implements Callable<Integer> {
       outcomes.put(keys.pseudonymise(f[0]), CustomerOutcome.fromCode(f[1]));
     }
     List<LabelledRisk> labelled = new ArrayList<>();
+    Map<CustomerOutcome, PersonaSummary> byPersona = new java.util.TreeMap<>();
     for (Row r : lakehouse.read(session, Table.GOLD_CHURN_RISK).filter(col("as_of").equalTo(java.sql.Date.valueOf(date)))
-        .select("customer_key", "risk_score", "risk_band", "is_silent").collectAsList()) {
+        .select("customer_key", "risk_score", "risk_band", "is_silent", "reasons").collectAsList()) {
       CustomerOutcome outcome = outcomes.get(r.getString(0));
       if (outcome == null) continue;
       ChurnRisk risk = new ChurnRisk(r.getDouble(1), RiskBand.valueOf(r.getString(2).toUpperCase(Locale.ROOT)),
           r.getBoolean(3), List.of());
       labelled.add(new LabelledRisk(risk, outcome));
+      byPersona.computeIfAbsent(outcome, o -> new PersonaSummary()).add(risk, r.getList(4));
     }
     ChurnEvaluationReport report = ChurnEvaluation.evaluate(labelled);
     out.printf("evaluate churn: %s, as of %s, bands medium >= %.3f, high >= %.3f%n", dir, date,
@@ -94,10 +96,42 @@ final class ChurnEvaluationCommand implements Callable<Integer> {
         report.silentChurners(), report.quietHappy(), report.alerts());
     out.printf(Locale.ROOT, "  precision %.3f  recall %.3f  PR-AUC %.3f  quiet-happy false alarms %.3f%n",
         report.precision(), report.recall(), report.prAuc(), report.quietHappyFalseAlarmRate());
+    out.println("  persona          customers  mean score  silent  high  medium  alerted  most frequent reasons");
+    byPersona.forEach((persona, p) -> out.printf(Locale.ROOT, "  %-16s %9d  %10.3f  %5.0f%%  %3.0f%%  %5.0f%%  %6.0f%%  %s%n",
+        persona.code(), p.customers, p.scoreSum / p.customers, 100.0 * p.silent / p.customers, 100.0 * p.high / p.customers,
+        100.0 * p.medium / p.customers, 100.0 * p.alerted / p.customers, p.topReasons()));
     BandCalibration calibration = new ThresholdCalibrator().calibrateSilentAlerts(labelled);
     out.printf(Locale.ROOT, "  calibrated on this data: medium >= %.3f, high >= %.3f (precision %.3f, recall %.3f at high;"
             + " target met: %s)%n", calibration.mediumThreshold(), calibration.highThreshold(),
         calibration.precisionAtHigh(), calibration.recallAtHigh(), calibration.highTargetMet());
     return 0;
+  }
+
+  /** Per-persona tallies for the confusion summary. */
+  private static final class PersonaSummary {
+    int customers;
+    int silent;
+    int high;
+    int medium;
+    int alerted;
+    double scoreSum;
+    final Map<String, Integer> reasons = new HashMap<>();
+
+    void add(ChurnRisk risk, List<String> reasonLabels) {
+      customers++;
+      scoreSum += risk.riskScore();
+      if (risk.isSilent()) silent++;
+      if (risk.riskBand() == RiskBand.HIGH) high++;
+      if (risk.riskBand() == RiskBand.MEDIUM) medium++;
+      if (ChurnEvaluation.isAlert(risk)) alerted++;
+      for (String label : reasonLabels) reasons.merge(label.split(":", 2)[0], 1, Integer::sum);
+    }
+
+    String topReasons() {
+      return reasons.entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .limit(4).map(e -> String.format(Locale.ROOT, "%s %.0f%%", e.getKey(), 100.0 * e.getValue() / customers))
+          .collect(java.util.stream.Collectors.joining(", "));
+    }
   }
 }

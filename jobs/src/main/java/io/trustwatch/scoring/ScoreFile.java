@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.trustwatch.analysis.PostAnalysis;
 import io.trustwatch.analysis.PostAnalyzer;
@@ -112,6 +111,27 @@ public final class ScoreFile {
     return b.toString();
   }
 
+  /** The inverse of {@link #escape}. */
+  public static String unescape(String s) {
+    if (s == null || s.indexOf('\\') < 0) return s;
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' && i + 1 < s.length()) {
+        char next = s.charAt(++i);
+        b.append(switch (next) {
+          case 't' -> '\t';
+          case 'n' -> '\n';
+          case 'r' -> '\r';
+          default -> next;
+        });
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
   /** Reads TSV, CSV (both with a header; quoted fields may span lines) or JSON Lines, by extension. */
   public static List<InputRow> read(Path in) throws IOException {
     String name = in.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -136,13 +156,19 @@ public final class ScoreFile {
         }
       }
     } else if (name.endsWith(".tsv") || name.endsWith(".csv") || name.endsWith(".txt")) {
-      char sep = name.endsWith(".csv") ? ',' : '\t';
-      CsvMapper csv = new CsvMapper();
-      csv.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-      CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(sep);
+      boolean tsv = !name.endsWith(".csv");
+      // CSV follows RFC 4180 quoting. TSV has no quoting (a text may well start with a quote mark);
+      // instead \t, \n and \\ are read back as tab, newline and backslash, as `score` writes them.
+      CsvSchema schema = CsvSchema.emptySchema().withHeader();
+      schema = tsv ? schema.withColumnSeparator('\t').withoutQuoteChar() : schema.withColumnSeparator(',');
       try (Reader r = Files.newBufferedReader(in, StandardCharsets.UTF_8);
-          MappingIterator<Map<String, String>> it = csv.readerForMapOf(String.class).with(schema).readValues(r)) {
-        while (it.hasNext()) records.add(it.next());
+          MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class).with(schema)
+              .readValues(r)) {
+        while (it.hasNext()) {
+          Map<String, String> rec = it.next();
+          if (tsv) rec.replaceAll((k, v) -> unescape(v));
+          records.add(rec);
+        }
       }
     } else {
       throw new IllegalArgumentException("cannot tell the format of " + in + ": use .tsv, .csv or .jsonl");

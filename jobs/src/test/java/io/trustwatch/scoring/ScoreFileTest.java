@@ -83,8 +83,9 @@ class ScoreFileTest {
   }
 
   @Test
-  void escapingKeepsCellsOnOneLine() {
+  void escapingKeepsCellsOnOneLineAndReadsBack() {
     assertEquals("a\\tb\\nc\\\\d", ScoreFile.escape("a\tb\nc\\d"));
+    assertEquals("a\tb\nc\\d", ScoreFile.unescape(ScoreFile.escape("a\tb\nc\\d")));
   }
 
   @Test

@@ -27,7 +27,9 @@ public final class LuceneTextNormaliser implements TextNormaliser {
   private static final String EMOJI = "[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{2B00}-\\x{2BFF}]";
 
   private static final Pattern TOKEN = Pattern.compile(
-      "(?<url>(?:https?://|www\\.)\\S+)"
+      // Redaction placeholders first: "<PHONE>" is not the word "phone" a lexicon may look for.
+      "(?<placeholder><(?:EMAIL|PHONE|CARD|IBAN)>)"
+          + "|(?<url>(?:https?://|www\\.)\\S+)"
           + "|(?<mention>@\\w+)"
           // Hashtags in any script (Java's \\w is ASCII-only): "#خدمة_العملاء", "#СервисУжас".
           + "|(?<hashtag>#[\\p{L}\\p{M}\\p{N}_]+)"
@@ -36,7 +38,8 @@ public final class LuceneTextNormaliser implements TextNormaliser {
           + "|(?<word>[\\p{L}\\p{M}]+(?:['’\\-][\\p{L}\\p{M}]+)*)"
           // Java 17 regex has no emoji properties (they arrive in 21), so emoji are matched by block.
           + "|(?<emoji>" + EMOJI + "(?:[\\x{FE0F}\\x{1F3FB}-\\x{1F3FF}]|\\x{200D}" + EMOJI + ")*)"
-          + "|(?<punct>[!?.,;:…]+)");
+          // Arabic comma, semicolon and question mark end clauses too.
+          + "|(?<punct>[!?.,;:…،؛؟]+)");
 
   /**
    * Words inside a hashtag: a capitalised or lower-case run ("Worst", "i"), an acronym not followed
@@ -72,6 +75,7 @@ public final class LuceneTextNormaliser implements TextNormaliser {
         case HASHTAG -> normaliseWord(surface.substring(1), lang);
         case URL -> "<url>";
         case MENTION -> "<mention>";
+        case PLACEHOLDER -> surface.toLowerCase(Locale.ROOT);
         case NUMBER -> "<num>";
         default -> surface;
       };
@@ -101,6 +105,7 @@ public final class LuceneTextNormaliser implements TextNormaliser {
   }
 
   private static Token.Kind kindOf(Matcher m) {
+    if (m.group("placeholder") != null) return Token.Kind.PLACEHOLDER;
     if (m.group("url") != null) return Token.Kind.URL;
     if (m.group("mention") != null) return Token.Kind.MENTION;
     if (m.group("hashtag") != null) return Token.Kind.HASHTAG;

@@ -12,6 +12,9 @@ package io.trustwatch.text;
  */
 public record Token(String surface, String norm, int start, int end, Kind kind) {
 
-  /** Token kinds the analysers distinguish; emoji and emoticons are kept because they carry sentiment. */
-  public enum Kind { WORD, NUMBER, EMOJI, EMOTICON, HASHTAG, MENTION, URL, PUNCT }
+  /**
+   * Token kinds the analysers distinguish; emoji and emoticons are kept because they carry sentiment.
+   * {@code PLACEHOLDER} is a redaction marker such as {@code <PHONE>}: it stands for removed PII, not for words.
+   */
+  public enum Kind { WORD, NUMBER, EMOJI, EMOTICON, HASHTAG, MENTION, URL, PLACEHOLDER, PUNCT }
 }

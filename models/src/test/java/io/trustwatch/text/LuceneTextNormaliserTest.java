@@ -93,4 +93,20 @@ class LuceneTextNormaliserTest {
       assertEquals(t.surface(), text.substring(t.start(), t.end()));
     }
   }
+
+  @Test
+  void redactionPlaceholdersAreOneTokenThatIsNotAWord() {
+    List<Token> tokens = normaliser.tokens("call me on <PHONE> or <EMAIL>", "en");
+    Token phone = tokens.get(3);
+    assertEquals(Token.Kind.PLACEHOLDER, phone.kind());
+    assertEquals("<PHONE>", phone.surface());
+    assertEquals("<phone>", phone.norm());
+  }
+
+  @Test
+  void arabicPunctuationEndsClauses() {
+    List<Token> tokens = normaliser.tokens("الخدمة سيئة، والتوصيل ممتاز؟", "ar");
+    assertTrue(tokens.stream().anyMatch(t -> t.kind() == Token.Kind.PUNCT && t.surface().equals("،")));
+    assertTrue(tokens.stream().anyMatch(t -> t.kind() == Token.Kind.PUNCT && t.surface().equals("؟")));
+  }
 }

@@ -141,6 +141,7 @@ public final class TrendsTransform {
 
   /** Registers the robust z-score UDF once per session (idempotent). */
   public static void registerFunctions(SparkSession spark) {
+    if (spark.catalog().functionExists(ROBUST_Z)) return;
     spark.udf().register(ROBUST_Z, (UDF2<scala.collection.Seq<Double>, Double, Double>) (trailing, x) ->
         AnomalyRule.robustZ(trailing == null ? null : scala.jdk.javaapi.CollectionConverters.asJava(trailing), x),
         DataTypes.DoubleType);
