@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -21,14 +20,7 @@ import picocli.CommandLine.Spec;
         "Re-ingesting the same files adds nothing; a changed post updates its row."})
 final class IngestCommand implements Callable<Integer> {
 
-  @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
-      description = "Files, folders or globs of JSON Lines, CSV or Parquet posts (input contract in README).")
-  List<String> inputs;
-
-  @Option(names = "--format", defaultValue = "AUTO", paramLabel = "FORMAT",
-      description = "Input format: ${COMPLETION-CANDIDATES}. AUTO decides by file extension "
-          + "(.jsonl/.ndjson/.json, .csv, .parquet). Default: ${DEFAULT-VALUE}.")
-  InputFormat format;
+  @Mixin InputOptions input;
 
   @Mixin SparkOptions spark;
 
@@ -36,7 +28,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    IngestJob.IngestSummary summary = ingest(spec, spark, inputs, format);
+    IngestJob.IngestSummary summary = ingest(spec, spark, input.inputs, input.format);
     Summaries.printIngest(spec.commandLine().getOut(), summary);
     return 0;
   }

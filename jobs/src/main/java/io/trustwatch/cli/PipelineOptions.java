@@ -24,6 +24,12 @@ final class PipelineOptions {
       description = "Time zone in which weeks (Monday to Sunday) are cut, e.g. Europe/Istanbul. Default: ${DEFAULT-VALUE}.")
   String timeZone;
 
+  @Option(names = "--languages", split = ",", paramLabel = "LANG",
+      description = "Languages the language detector may answer (ISO 639-1, comma-separated), e.g. tr,id,en for a "
+          + "monitor of Turkey and Indonesia. Default: the 15 languages it is evaluated on "
+          + "(en, ar, ru, tr, id and their neighbours fa, ur, uk, bg, az, ms, es, pt, de, fr).")
+  java.util.Set<String> languages = java.util.Set.of();
+
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
@@ -44,7 +50,8 @@ final class PipelineOptions {
       }
       optOut = OptOutList.load(optOutFile);
     }
-    return new Pipeline.PipelineSettings(pseudonymiser(demoKey), optOut, timeZone, ChurnRiskConfig.shipped());
+    return new Pipeline.PipelineSettings(pseudonymiser(demoKey), optOut, timeZone, ChurnRiskConfig.shipped(),
+        LanguageOption.validated(spec, "--languages", languages));
   }
 
   static CustomerPseudonymiser pseudonymiser(boolean demoKey) {

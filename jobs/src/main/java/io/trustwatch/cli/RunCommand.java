@@ -22,13 +22,7 @@ import picocli.CommandLine.Spec;
         "Needs the pseudonymisation key in the environment variable TRUSTWATCH_PSEUDONYM_KEY (at least 16 bytes)."})
 final class RunCommand implements Callable<Integer> {
 
-  @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
-      description = "Files, folders or globs of JSON Lines, CSV or Parquet posts.")
-  List<String> inputs;
-
-  @Option(names = "--format", defaultValue = "AUTO", paramLabel = "FORMAT",
-      description = "Input format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-  InputFormat format;
+  @Mixin InputOptions input;
 
   @Option(names = "--as-of", paramLabel = "DATE",
       description = "The date churn risk is assessed at (ISO yyyy-MM-dd). Default: today (UTC).")
@@ -42,7 +36,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Pipeline.Result result = runPipeline(spec, spark, pipeline.settings(false), inputs, format,
+    Pipeline.Result result = runPipeline(spec, spark, pipeline.settings(false), input.inputs, input.format,
         asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC));
     Summaries.printPipeline(spec.commandLine().getOut(), result);
     Summaries.printTables(spec.commandLine().getOut(), spark.session(), spark.lakehouse());

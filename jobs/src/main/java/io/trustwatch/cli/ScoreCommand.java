@@ -27,6 +27,11 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output .tsv file (overwritten).")
   Path out;
 
+  @Option(names = "--languages", split = ",", paramLabel = "LANG",
+      description = "Languages the language detector may answer (comma-separated ISO 639-1). Default: the 15 it is "
+          + "evaluated on.")
+  java.util.Set<String> languages = java.util.Set.of();
+
   @Spec CommandSpec spec;
 
   @Override
@@ -35,7 +40,8 @@ final class ScoreCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--in: no such file: " + in);
     }
     long t0 = System.nanoTime();
-    ScoreFile.Summary s = new ScoreFile(PostAnalyzer.shared()).score(in, out);
+    PostAnalyzer analyzer = PostAnalyzer.forLanguages(LanguageOption.validated(spec, "--languages", languages));
+    ScoreFile.Summary s = new ScoreFile(analyzer).score(in, out);
     double seconds = (System.nanoTime() - t0) / 1e9;
     spec.commandLine().getOut().printf("score: %,d rows -> %s in %.1f s; languages %s%n", s.rows(), out, seconds,
         s.byLanguage());

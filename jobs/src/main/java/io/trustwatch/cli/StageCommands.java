@@ -37,7 +37,7 @@ final class StageCommands {
     public Integer call() throws Exception {
       var settings = pipeline.settings(false);
       EnrichJob.EnrichSummary s = new EnrichJob(spark.session(), spark.lakehouse(), settings.pseudonyms(),
-          settings.optOut()).run(RunIds.next());
+          settings.optOut(), settings.languages()).run(RunIds.next());
       spec.commandLine().getOut().printf("enrich: %,d posts scored %s%n", s.scored(), s.byLanguage());
       return 0;
     }

@@ -41,7 +41,8 @@ public final class Pipeline {
     long t = System.nanoTime();
     IngestJob.IngestSummary ingest = new IngestJob(spark, lakehouse).run(inputs, format, runId, Instant.now());
     t = lap(seconds, IngestJob.STAGE, t);
-    EnrichJob.EnrichSummary enrich = new EnrichJob(spark, lakehouse, settings.pseudonyms(), settings.optOut()).run(runId);
+    EnrichJob.EnrichSummary enrich = new EnrichJob(spark, lakehouse, settings.pseudonyms(), settings.optOut(),
+        settings.languages()).run(runId);
     t = lap(seconds, EnrichJob.STAGE, t);
     Map<Table, Long> trends = Map.of();
     // Trends rebuild from the first week whose posts changed; nothing changed means nothing to redo,
@@ -68,7 +69,18 @@ public final class Pipeline {
   public record Result(String runId, IngestJob.IngestSummary ingest, EnrichJob.EnrichSummary enrich,
       Map<Table, Long> trends, ChurnJob.ChurnSummary churn, Map<String, Double> stageSeconds) {}
 
-  /** Settings every stage after ingest needs. */
+  /**
+   * Settings every stage after ingest needs.
+   *
+   * @param languages languages the detector may answer; empty means the default set
+   */
   public record PipelineSettings(CustomerPseudonymiser pseudonyms, OptOutList optOut, String timeZone,
-      ChurnRiskConfig churnConfig) {}
+      ChurnRiskConfig churnConfig, java.util.Set<String> languages) {
+
+    /** Settings with the default candidate languages. */
+    public PipelineSettings(CustomerPseudonymiser pseudonyms, OptOutList optOut, String timeZone,
+        ChurnRiskConfig churnConfig) {
+      this(pseudonyms, optOut, timeZone, churnConfig, java.util.Set.of());
+    }
+  }
 }

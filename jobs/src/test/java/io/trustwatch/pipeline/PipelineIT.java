@@ -128,7 +128,7 @@ class PipelineIT {
     Lakehouse interrupted = new Lakehouse(tmp.resolve("interrupted"));
     // The first attempt dies after enrich: no trends, no churn.
     new IngestJob(spark, interrupted).run(List.of(posts), InputFormat.AUTO, "attempt-1", Instant.now());
-    new EnrichJob(spark, interrupted, KEYS, OptOutList.empty()).run("attempt-1");
+    new EnrichJob(spark, interrupted, KEYS, OptOutList.empty(), java.util.Set.of()).run("attempt-1");
     assertFalse(interrupted.exists(spark, Table.GOLD_SENTIMENT_WEEKLY));
     pipeline(interrupted, OptOutList.empty()).run(List.of(posts), InputFormat.AUTO, AS_OF);
     for (Table t : GOLD) {

@@ -16,6 +16,7 @@ import io.trustwatch.themes.ThemeResult;
 import io.trustwatch.themes.ThemeTagger;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -46,10 +47,26 @@ public final class PostAnalyzer {
     this.themes = themes;
   }
 
-  /** The JVM-wide analyser over the shipped models. */
+  /** The JVM-wide analyser over the shipped models, detecting among the default candidate languages. */
   public static PostAnalyzer shared() {
     return Holder.INSTANCE;
   }
+
+  /**
+   * The JVM-wide analyser whose language detector chooses only among {@code candidates} (a deployment
+   * for Turkey and Indonesia need not consider Azerbaijani or Malay). One per candidate set per JVM;
+   * the sentiment models and lexicons are shared by all of them.
+   */
+  public static PostAnalyzer forLanguages(Set<String> candidates) {
+    if (candidates == null || candidates.isEmpty() || candidates.equals(OpenNlpLanguageDetector.DEV_LANGUAGES)) {
+      return shared();
+    }
+    return BY_CANDIDATES.computeIfAbsent(Set.copyOf(candidates), c -> new PostAnalyzer(new PiiRedactor(),
+        new OpenNlpLanguageDetector(c), new LuceneTextNormaliser(), LinearSentimentScorer.shipped(),
+        LexiconThemeTagger.shared()));
+  }
+
+  private static final Map<Set<String>, PostAnalyzer> BY_CANDIDATES = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** @param langHint the source's language hint, used only as a prior; may be null */
   public PostAnalysis analyze(String text, String langHint) {

@@ -39,12 +39,16 @@ public final class EnrichJob {
   private final Lakehouse lakehouse;
   private final CustomerPseudonymiser pseudonyms;
   private final OptOutList optOut;
+  private final java.util.Set<String> languages;
 
-  public EnrichJob(SparkSession spark, Lakehouse lakehouse, CustomerPseudonymiser pseudonyms, OptOutList optOut) {
+  /** @param languages languages the detector may answer; empty means the default set */
+  public EnrichJob(SparkSession spark, Lakehouse lakehouse, CustomerPseudonymiser pseudonyms, OptOutList optOut,
+      java.util.Set<String> languages) {
     this.spark = spark;
     this.lakehouse = lakehouse;
     this.pseudonyms = pseudonyms;
     this.optOut = optOut;
+    this.languages = java.util.Set.copyOf(languages);
   }
 
   public EnrichSummary run(String runId) {
@@ -58,7 +62,7 @@ public final class EnrichJob {
         ? bronze.join(lakehouse.read(spark, Table.SILVER_SCORED_POSTS).select("source", "post_id", "content_hash"),
             ScalaColumns.array(List.of("source", "post_id", "content_hash")), "left_anti")
         : bronze;
-    Dataset<Row> scored = EnrichTransform.apply(todo, pseudonyms, optOut, runId, started)
+    Dataset<Row> scored = EnrichTransform.apply(todo, pseudonyms, optOut, languages, runId, started)
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Map<String, Long> byLang = new TreeMap<>();
@@ -80,7 +84,8 @@ public final class EnrichJob {
       }
       long removed = new OptOutEnforcer(spark, lakehouse).removeFromDerivedTables(optOut.pseudonyms(pseudonyms));
       Map<String, String> versions = new TreeMap<>(BuildInfo.versions());
-      versions.putAll(io.trustwatch.analysis.PostAnalyzer.shared().versions());
+      versions.putAll(io.trustwatch.analysis.PostAnalyzer.forLanguages(languages).versions());
+      if (!languages.isEmpty()) versions.put("langid.candidates", String.join(",", new java.util.TreeSet<>(languages)));
       new RunLog(lakehouse).append(spark, new RunLog.RunRecord(runId, STAGE, "success", started, Instant.now(),
           List.of(Table.BRONZE_POSTS.qualifiedName()), written, written, null, null, versions, null,
           removed > 0 ? removed + " rows of opted-out customers removed" : null));

@@ -2,6 +2,7 @@ package io.trustwatch.jobs.enrich;
 
 import io.trustwatch.analysis.PostAnalysis;
 import io.trustwatch.analysis.PostAnalyzer;
+import io.trustwatch.lakehouse.Partitions;
 import io.trustwatch.lakehouse.ScalaColumns;
 import io.trustwatch.privacy.CustomerPseudonymiser;
 import io.trustwatch.privacy.OptOutList;
@@ -11,7 +12,6 @@ import io.trustwatch.themes.ThemeMatch;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -82,25 +82,16 @@ public final class EnrichTransform {
    * @param posts       bronze rows to (re)score
    * @param pseudonyms  keyed hash for customer identifiers
    * @param optOut      customer ids (or authors) whose posts must not reach silver
+   * @param languages   languages the detector may answer; empty means the default set
    */
   public static Dataset<Row> apply(Dataset<Row> posts, CustomerPseudonymiser pseudonyms, OptOutList optOut,
-      String runId, Instant enrichedAt) {
+      java.util.Set<String> languages, String runId, Instant enrichedAt) {
     Timestamp at = Timestamp.from(enrichedAt);
     return posts
         .filter((FilterFunction<Row>) r -> !optOut.contains(customerIdentifier(r)))
         .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
-          PostAnalyzer analyzer = PostAnalyzer.shared();
-          return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-              return rows.hasNext();
-            }
-
-            @Override
-            public Row next() {
-              return toSilver(rows.next(), analyzer, pseudonyms, runId, at);
-            }
-          };
+          PostAnalyzer analyzer = PostAnalyzer.forLanguages(languages);
+          return Partitions.mapLazily(rows, row -> toSilver(row, analyzer, pseudonyms, runId, at));
         }, Encoders.row(SCHEMA));
   }
 

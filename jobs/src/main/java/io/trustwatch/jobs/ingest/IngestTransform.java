@@ -9,8 +9,8 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
 
 import java.sql.Timestamp;
+import io.trustwatch.lakehouse.Partitions;
 import java.time.Instant;
-import java.util.Iterator;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -74,28 +74,11 @@ public final class IngestTransform {
       .add("run_id", DataTypes.StringType, false)
       .add("quarantined_at", DataTypes.TimestampType, false);
 
-  /** Parser output: the post columns that exist before hashing, plus a reason when rejected. */
-  private static final StructType PARSED_SCHEMA = new StructType()
-      .add("post_id", DataTypes.StringType, true)
-      .add("source", DataTypes.StringType, true)
-      .add("text", DataTypes.StringType, true)
-      .add("created_at", DataTypes.TimestampType, true)
-      .add("customer_id", DataTypes.StringType, true)
-      .add("author", DataTypes.StringType, true)
-      .add("rating", DataTypes.IntegerType, true)
-      .add("brand", DataTypes.StringType, true)
-      .add("product", DataTypes.StringType, true)
-      .add("country", DataTypes.StringType, true)
-      .add("lang_hint", DataTypes.StringType, true)
-      .add("channel", DataTypes.StringType, true)
-      .add("extra", DataTypes.StringType, true)
-      .add("text_truncated", DataTypes.BooleanType, true)
-      .add("text_length", DataTypes.IntegerType, true)
-      .add("reason", DataTypes.StringType, true)
-      .add("detail", DataTypes.StringType, true)
-      .add("raw", DataTypes.StringType, true)
-      .add("source_file", DataTypes.StringType, false)
-      .add("record_no", DataTypes.LongType, false);
+  /**
+   * Parser output: the post columns that exist before hashing (all nullable, since a rejected record
+   * has none of them), plus the reason, detail and origin of every record.
+   */
+  private static final StructType PARSED_SCHEMA = parsedSchema();
 
   /** The contract fields whose change makes a re-ingested post an update. */
   private static final String[] CONTENT_FIELDS = {
@@ -141,6 +124,19 @@ public final class IngestTransform {
     return new IngestResult(posts, quarantine);
   }
 
+  private static StructType parsedSchema() {
+    StructType schema = new StructType();
+    for (org.apache.spark.sql.types.StructField f : POSTS_SCHEMA.fields()) {
+      if (f.name().equals("content_hash")) break; // the rest is added after parsing
+      schema = schema.add(f.name(), f.dataType(), true);
+    }
+    return schema.add("reason", DataTypes.StringType, true)
+        .add("detail", DataTypes.StringType, true)
+        .add("raw", DataTypes.StringType, true)
+        .add("source_file", DataTypes.StringType, false)
+        .add("record_no", DataTypes.LongType, false);
+  }
+
   private static Column[] columns(StructType schema) {
     String[] names = schema.fieldNames();
     Column[] cols = new Column[names.length];
@@ -149,20 +145,9 @@ public final class IngestTransform {
   }
 
   private static MapPartitionsFunction<Row, Row> parse(Instant referenceTime) {
-    // Lazy iterator: a partition is streamed through the parser, never held in memory whole.
     return rows -> {
       PostParser parser = new PostParser(referenceTime);
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return rows.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          return toRow(parser, rows.next());
-        }
-      };
+      return Partitions.mapLazily(rows, row -> toRow(parser, row));
     };
   }
 

@@ -193,6 +193,17 @@ class IngestIT {
   }
 
   @Test
+  void theCliReportsAMissingInputAsAUsageErrorNamingTheOption() {
+    java.io.StringWriter err = new java.io.StringWriter();
+    int exit = io.trustwatch.cli.TrustwatchCli.execute(new String[] {"ingest", "--input",
+        tmp.resolve("nope.jsonl").toString(), "--lakehouse", tmp.resolve("lh").toString()},
+        new java.io.PrintWriter(new java.io.StringWriter(), true), new java.io.PrintWriter(err, true));
+    assertEquals(2, exit);
+    assertEquals(1, err.toString().strip().lines().count(), err.toString());
+    assertTrue(err.toString().contains("--input: no such file or directory"), err.toString());
+  }
+
+  @Test
   void eachRunAppendsToTheRunLog() throws Exception {
     Lakehouse lakehouse = new Lakehouse(tmp.resolve("lh"));
     ingest(lakehouse, fixture("posts.jsonl"));
