@@ -54,6 +54,8 @@ public final class TrustwatchCli {
     CommandLine cli = new CommandLine(new TrustwatchCli());
     // An unknown "--option" after a multi-value option is a typo, not a file name.
     cli.setUnmatchedOptionsAllowedAsOptionParameters(false);
+    // Schedulers and config files write "tsv" as often as "TSV".
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(out);
     cli.setErr(err);
     try {

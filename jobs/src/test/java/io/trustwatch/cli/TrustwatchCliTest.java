@@ -53,6 +53,13 @@ class TrustwatchCliTest {
   }
 
   @Test
+  void enumValuesAreCaseInsensitive() {
+    Run r = run("ingest", "--input", "x.jsonl", "--format", "csv", "--help");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(2, run("ingest", "--input", "x.jsonl", "--format", "xml").exit());
+  }
+
+  @Test
   void everyCommandDocumentsItsOptions() {
     for (String command : new String[] {"demo", "ingest", "enrich", "trends", "churn", "run", "score", "sql",
         "simulate", "erase"}) {

@@ -101,11 +101,12 @@ class PipelineIT {
   @Order(2)
   void sqlAddressesTablesByName() {
     java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
     int exit = io.trustwatch.cli.TrustwatchCli.execute(new String[] {"sql",
         "SELECT lang, count(*) AS posts FROM silver.scored_posts GROUP BY lang ORDER BY lang",
         "--format", "tsv", "--lakehouse", clean.root().toString()},
-        new java.io.PrintWriter(out, true), new java.io.PrintWriter(new java.io.StringWriter(), true));
-    assertEquals(0, exit);
+        new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+    assertEquals(0, exit, err.toString());
     List<String> lines = out.toString().lines().toList();
     assertEquals("lang\tposts", lines.get(0));
     assertTrue(lines.contains("ru\t3"), lines.toString());
