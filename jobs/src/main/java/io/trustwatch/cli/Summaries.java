@@ -1,5 +1,6 @@
 package io.trustwatch.cli;
 
+import io.trustwatch.jobs.alerts.AlertsJob;
 import io.trustwatch.jobs.churn.ChurnJob;
 import io.trustwatch.jobs.enrich.EnrichJob;
 import io.trustwatch.jobs.ingest.IngestJob;
@@ -43,6 +44,11 @@ final class Summaries {
       ChurnJob.ChurnSummary c = r.churn();
       out.printf("churn %s: %,d customers scored %s; %,d silent and high risk (the call list)%n",
           r.runId(), c.customers(), c.byBand(), c.silentHigh());
+    }
+    if (r.alerts() != null) {
+      AlertsJob.AlertsSummary a = r.alerts();
+      out.printf("alerts %s: week %s, %,d raised by this run, %s in all; exported to %s%n",
+          r.runId(), a.isoWeek(), a.raised(), a.byKind().isEmpty() ? "none" : a.byKind(), a.export());
     }
   }
 

@@ -1,6 +1,7 @@
 package io.trustwatch.pipeline;
 
 import io.trustwatch.churn.ChurnRiskConfig;
+import io.trustwatch.jobs.alerts.AlertsJob;
 import io.trustwatch.jobs.churn.ChurnJob;
 import io.trustwatch.jobs.enrich.EnrichJob;
 import io.trustwatch.jobs.ingest.IngestJob;
@@ -19,7 +20,7 @@ import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * All stages in order: ingest -> enrich -> trends -> churn. Each stage only does the work its
+ * All stages in order: ingest -> enrich -> trends -> churn -> alerts. Each stage only does the work its
  * input changed (new bronze rows, changed weeks), and each writes by key or by whole week, so a
  * re-run, or a restart after a crash at any point, converges to the same tables.
  */
@@ -55,8 +56,10 @@ public final class Pipeline {
     ChurnJob.ChurnSummary churn = lakehouse.exists(spark, Table.SILVER_SCORED_POSTS)
         ? new ChurnJob(spark, lakehouse, settings.churnConfig()).run(runId, asOf)
         : null;
-    lap(seconds, ChurnJob.STAGE, t);
-    return new Result(runId, ingest, enrich, trends, churn, seconds);
+    t = lap(seconds, ChurnJob.STAGE, t);
+    AlertsJob.AlertsSummary alerts = new AlertsJob(spark, lakehouse).run(runId, asOf);
+    lap(seconds, AlertsJob.STAGE, t);
+    return new Result(runId, ingest, enrich, trends, churn, alerts, seconds);
   }
 
   private static long lap(Map<String, Double> seconds, String stage, long since) {
@@ -65,9 +68,13 @@ public final class Pipeline {
     return now;
   }
 
-  /** What each stage did and how long it took; {@code churn} is null when there were no posts to score. */
+  /**
+   * What each stage did and how long it took; {@code churn} and {@code alerts} are null when there
+   * were no posts to score.
+   */
   public record Result(String runId, IngestJob.IngestSummary ingest, EnrichJob.EnrichSummary enrich,
-      Map<Table, Long> trends, ChurnJob.ChurnSummary churn, Map<String, Double> stageSeconds) {}
+      Map<Table, Long> trends, ChurnJob.ChurnSummary churn, AlertsJob.AlertsSummary alerts,
+      Map<String, Double> stageSeconds) {}
 
   /**
    * Settings every stage after ingest needs.

@@ -1,6 +1,7 @@
 package io.trustwatch.pipeline;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trustwatch.SparkTestSession;
 import io.trustwatch.churn.ChurnRiskConfig;
+import io.trustwatch.jobs.alerts.AlertRule;
+import io.trustwatch.jobs.alerts.AlertsExport;
 import io.trustwatch.jobs.enrich.EnrichJob;
 import io.trustwatch.jobs.ingest.IngestJob;
 import io.trustwatch.jobs.ingest.InputFormat;
@@ -16,12 +19,14 @@ import io.trustwatch.lakehouse.Lakehouse;
 import io.trustwatch.lakehouse.Table;
 import io.trustwatch.privacy.CustomerPseudonymiser;
 import io.trustwatch.privacy.OptOutList;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -114,12 +119,27 @@ class PipelineIT {
   }
 
   @Test
+  @Order(2)
+  void theWeeksAlertsAreInTheTableAndInItsExport() throws Exception {
+    // This fixture raises none (no customer is high risk yet); AlertsIT covers alerts with content.
+    LocalDate week = AlertRule.alertWeek(AS_OF);
+    List<String> tableIds = clean.read(spark, Table.GOLD_ALERTS).filter(col("week_start").equalTo(lit(week)))
+        .select("alert_id").as(Encoders.STRING()).collectAsList();
+    List<String> exportIds = new java.util.ArrayList<>();
+    for (String line : Files.readAllLines(new AlertsExport(spark, clean).file(week))) {
+      exportIds.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(line).get("alert_id").asText());
+    }
+    assertEquals(tableIds.stream().sorted().toList(), exportIds.stream().sorted().toList());
+  }
+
+  @Test
   @Order(3)
   void sameInputAndAsOfTwiceGivesIdenticalTables() throws Exception {
     Map<Table, List<Row>> before = snapshot(clean);
     Pipeline.Result again = pipeline(clean, OptOutList.empty()).run(List.of(posts), InputFormat.AUTO, AS_OF);
     assertEquals(0, again.ingest().inserted() + again.ingest().updated());
     assertEquals(0, again.enrich().scored());
+    assertEquals(0, again.alerts().raised(), "an alert is raised once");
     assertEquals(before, snapshot(clean));
   }
 
@@ -165,7 +185,7 @@ class PipelineIT {
 
   @Test
   @Order(7)
-  void eraseRemovesACustomerFromEveryTable() {
+  void eraseRemovesACustomerFromEveryTable() throws Exception {
     Map<Table, Long> removed = new ErasureJob(spark, clean).erase("c-tr", KEYS);
     assertEquals(6L, removed.get(Table.BRONZE_POSTS));
     assertEquals(6L, removed.get(Table.SILVER_SCORED_POSTS));
@@ -173,6 +193,8 @@ class PipelineIT {
     assertEquals(0, clean.read(spark, Table.BRONZE_POSTS).filter("customer_id = 'c-tr'").count());
     assertEquals(0, clean.read(spark, Table.GOLD_CUSTOMER_WEEKLY)
         .filter(col("customer_key").equalTo(KEYS.pseudonymise("c-tr"))).count());
+    String exported = Files.readString(new AlertsExport(spark, clean).file(AlertRule.alertWeek(AS_OF)));
+    assertFalse(exported.contains(KEYS.pseudonymise("c-tr")), "the alert export forgets the customer too");
   }
 
   private static Map<Table, List<Row>> snapshot(Lakehouse lakehouse) {

@@ -2,6 +2,7 @@ package io.trustwatch.jobs.privacy;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.trustwatch.jobs.alerts.AlertsExport;
 import io.trustwatch.lakehouse.Lakehouse;
 import io.trustwatch.lakehouse.Table;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 
-/** Deletes rows of given customer keys from every table keyed by {@code customer_key}. */
+/** Deletes rows of given customer keys from every table keyed by {@code customer_key}, and from the alert exports. */
 public final class OptOutEnforcer {
 
   /** Tables that carry the pseudonymous {@code customer_key}. */
@@ -39,6 +40,8 @@ public final class OptOutEnforcer {
         removed.put(table, lakehouse.delete(spark, table, col("customer_key").isin(keys)));
       }
     }
+    // The alert exports are copies of gold.alerts outside Delta; they must forget the customer too.
+    if (removed.getOrDefault(Table.GOLD_ALERTS, 0L) > 0) new AlertsExport(spark, lakehouse).rewriteAll();
     return removed;
   }
 }

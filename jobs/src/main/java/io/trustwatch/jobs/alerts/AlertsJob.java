@@ -1,0 +1,79 @@
+package io.trustwatch.jobs.alerts;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.current_timestamp;
+import static org.apache.spark.sql.functions.lit;
+
+import io.delta.tables.DeltaTable;
+import io.trustwatch.lakehouse.BuildInfo;
+import io.trustwatch.lakehouse.Lakehouse;
+import io.trustwatch.lakehouse.RunLog;
+import io.trustwatch.lakehouse.Table;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * The alerts stage's I/O shell: gold trend and churn tables -> {@code gold.alerts} (merged on
+ * {@code alert_id}, insert only, so an alert keeps the run that first raised it) and the week's
+ * JSON Lines export ({@link AlertsExport}).
+ */
+public final class AlertsJob {
+
+  public static final String STAGE = "alerts";
+
+  private static final List<Table> INPUTS =
+      List.of(Table.GOLD_SENTIMENT_WEEKLY, Table.GOLD_THEME_WEEKLY, Table.GOLD_CHURN_RISK);
+
+  private final SparkSession spark;
+  private final Lakehouse lakehouse;
+
+  public AlertsJob(SparkSession spark, Lakehouse lakehouse) {
+    this.spark = spark;
+    this.lakehouse = lakehouse;
+  }
+
+  /** Raises the alerts of the last whole week before {@code asOf}; null when a gold input is missing. */
+  public AlertsSummary run(String runId, LocalDate asOf) {
+    if (!INPUTS.stream().allMatch(t -> lakehouse.exists(spark, t))) return null;
+    Instant started = Instant.now();
+    LocalDate week = AlertRule.alertWeek(asOf);
+    Dataset<Row> alerts = AlertsTransform.alerts(lakehouse.read(spark, Table.GOLD_SENTIMENT_WEEKLY),
+            lakehouse.read(spark, Table.GOLD_THEME_WEEKLY), lakehouse.read(spark, Table.GOLD_CHURN_RISK), week, asOf)
+        .withColumn("raised_run_id", lit(runId))
+        .withColumn("raised_at", current_timestamp());
+    DeltaTable table = DeltaTable.createIfNotExists(spark)
+        .location(lakehouse.path(Table.GOLD_ALERTS))
+        .addColumns(AlertsTransform.SCHEMA
+            .add("raised_run_id", DataTypes.StringType, false)
+            .add("raised_at", DataTypes.TimestampType, false))
+        .execute();
+    table.as("t").merge(alerts.as("s"), "t.alert_id = s.alert_id").whenNotMatched().insertAll().execute();
+    // Counted by run id: an insert-only merge that inserts nothing may not commit, so the last
+    // commit's metrics would be an earlier run's.
+    long raised = table.toDF().filter(col("raised_run_id").equalTo(runId)).count();
+    Path export = new AlertsExport(spark, lakehouse).writeWeek(week);
+    Map<String, Long> byKind = new TreeMap<>();
+    for (Row r : lakehouse.read(spark, Table.GOLD_ALERTS).filter(col("week_start").equalTo(lit(week)))
+        .groupBy("kind").count().collectAsList()) {
+      byKind.put(r.getString(0), r.getLong(1));
+    }
+    new RunLog(lakehouse).append(spark, new RunLog.RunRecord(runId, STAGE, "success", started, Instant.now(),
+        INPUTS.stream().map(Table::qualifiedName).toList(), null, raised, null, null, BuildInfo.versions(), asOf,
+        "week " + AlertsTransform.isoWeek(week)));
+    return new AlertsSummary(AlertsTransform.isoWeek(week), raised, byKind, export);
+  }
+
+  /**
+   * @param raised alerts this run added (0 on a re-run)
+   * @param byKind all of the week's alerts per kind, whichever run raised them
+   */
+  public record AlertsSummary(String isoWeek, long raised, Map<String, Long> byKind, Path export) {}
+}
