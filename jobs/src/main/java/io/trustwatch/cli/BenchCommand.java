@@ -156,7 +156,7 @@ final class BenchCommand {
       // About 9 posts per simulated customer over 26 weeks.
       int customers = Math.max(50, posts / 9);
       var sample = io.trustwatch.sample.Simulation.write(customers, weeks,
-          io.trustwatch.sample.Simulation.startForEnd(end, weeks), 5, dir.resolve("base"), new java.io.PrintStream(
+          io.trustwatch.sample.Simulation.startForEnd(end, weeks), 5, java.util.List.of(), dir.resolve("base"), new java.io.PrintStream(
               java.io.OutputStream.nullOutputStream()));
       SyntheticPosts.writeIncrement(dir.resolve("base/posts.jsonl"), dir.resolve("increment/posts.jsonl"),
           Math.max(1, sample.posts().size() / 100));

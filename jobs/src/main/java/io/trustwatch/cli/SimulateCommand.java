@@ -3,6 +3,7 @@ package io.trustwatch.cli;
 import io.trustwatch.sample.Simulation;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +34,11 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
   Path out;
 
+  @Option(names = "--demo-incidents",
+      description = "Add the bundled demo's market incidents in the last week (a data leak at Qoro Bank in Russian, "
+          + "a delivery breakdown at Bazarly in Arabic), so alerts and the report have news to show.")
+  boolean demoIncidents;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -40,7 +46,8 @@ final class SimulateCommand implements Callable<Integer> {
     if (customers < 1) throw new ParameterException(spec.commandLine(), "--customers must be at least 1");
     if (weeks < 8) throw new ParameterException(spec.commandLine(), "--weeks must be at least 8");
     PrintStreams.into(spec.commandLine().getOut(),
-        ps -> Simulation.write(customers, weeks, Simulation.startForEnd(end, weeks), seed, out, ps));
+        ps -> Simulation.write(customers, weeks, Simulation.startForEnd(end, weeks), seed,
+        demoIncidents ? Simulation.DEMO_INCIDENTS : List.of(), out, ps));
     return 0;
   }
 }

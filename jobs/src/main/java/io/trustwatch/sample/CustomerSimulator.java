@@ -33,6 +33,7 @@ public final class CustomerSimulator {
     private static final double PRIMARY_SOURCE_SHARE = 0.7;
     private static final double ENGLISH_SWITCH_SHARE = 0.04;
     private static final int MAX_REDRAWS = 8;
+    private static final long INCIDENT_SALT = 0x1AC1D3A7L;
 
     private final SampleTextBank bank;
 
@@ -51,6 +52,11 @@ public final class CustomerSimulator {
      * @param seed      the only source of randomness
      */
     public SimulatedSample simulate(int customers, int weeks, LocalDate start, long seed) {
+        return simulate(customers, weeks, start, seed, List.of());
+    }
+
+    /** As {@link #simulate(int, int, LocalDate, long)}, plus the posts of the given market incidents. */
+    public SimulatedSample simulate(int customers, int weeks, LocalDate start, long seed, List<Incident> incidents) {
         if (customers < 1) {
             throw new IllegalArgumentException("customers must be >= 1, got " + customers);
         }
@@ -65,6 +71,19 @@ public final class CustomerSimulator {
             Set<String> said = new HashSet<>();
             for (PersonaScript.PlannedPost planned : plan.posts()) {
                 posts.add(post(customer, planned, start, said, rnd));
+            }
+            // A generator of its own, so a sample with incidents differs from one without only by them.
+            Random incidentRnd = new Random(customerSeed(seed ^ INCIDENT_SALT, i));
+            for (Incident incident : incidents) {
+                int week = incident.weekIn(weeks);
+                boolean affected = customer.brand().name().equals(incident.brand())
+                        && customer.lang().equals(incident.lang())
+                        && (plan.churnWeek() == null || plan.churnWeek() > week)
+                        && incidentRnd.nextDouble() < incident.share();
+                if (affected) {
+                    posts.add(post(customer, new PersonaScript.PlannedPost(week, List.of(incident.theme())), start,
+                            said, incidentRnd));
+                }
             }
         }
         posts.sort(Comparator.comparing((SimulatedPost p) -> p.createdAt().toInstant())

@@ -36,7 +36,7 @@ class BundledSampleTest {
     void committedSampleIsReproducedByTheDocumentedParameters() throws IOException {
         Simulation.write(Simulation.DEMO_CUSTOMERS, Simulation.DEMO_WEEKS,
                 Simulation.startForEnd(Simulation.DEMO_END, Simulation.DEMO_WEEKS), Simulation.DEMO_SEED,
-                dir, new PrintStream(OutputStream.nullOutputStream()));
+                Simulation.DEMO_INCIDENTS, dir, new PrintStream(OutputStream.nullOutputStream()));
         for (String name : List.of(SampleWriter.POSTS, SampleWriter.DEFECTS, SampleWriter.LABELS, SampleWriter.POST_LABELS)) {
             assertArrayEquals(Files.readAllBytes(dir.resolve(name)), resource(name),
                     name + " differs from a fresh run: regenerate the sample (see sample/README.md)");

@@ -33,6 +33,30 @@ class CustomerSimulatorTest {
     }
 
     @Test
+    void anIncidentAddsThemePostsInItsWeekForItsBrandAndLanguageOnly() {
+        Incident leak = new Incident("Qoro Bank", "ru", Intent.DATA_BREACH, -1, 0.8);
+        SimulatedSample withLeak = new CustomerSimulator().simulate(400, WEEKS, START, 99L, List.of(leak));
+        Set<SimulatedPost> before = new HashSet<>(SAMPLE.posts().stream().map(p -> p.withPostId(null)).toList());
+        List<SimulatedPost> added = withLeak.posts().stream().map(p -> p.withPostId(null))
+                .filter(p -> !before.contains(p)).toList();
+        assertEquals(SAMPLE.posts().size() + added.size(), withLeak.posts().size(), "nothing else changed");
+        assertTrue(added.size() >= 5, "added " + added.size());
+        Map<String, SimulatedCustomer> byId = withLeak.customers().stream()
+                .collect(Collectors.toMap(SimulatedCustomer::id, c -> c));
+        LocalDate lastWeek = START.plusWeeks(WEEKS - 1);
+        for (SimulatedPost p : added) {
+            SimulatedCustomer c = byId.get(p.customerId());
+            assertEquals("Qoro Bank", c.brand().name());
+            assertEquals("ru", c.lang());
+            assertEquals(List.of(Intent.DATA_BREACH), p.intents());
+            LocalDate day = p.createdAt().atZoneSameInstant(c.zone()).toLocalDate();
+            assertFalse(day.isBefore(lastWeek) || day.isAfter(lastWeek.plusDays(6)), day.toString());
+            assertTrue(c.churnWeek() == null || c.churnWeek() > WEEKS - 1, "a customer who left does not post");
+        }
+        assertThrows(IllegalArgumentException.class, () -> new Incident("Qoro Bank", "ru", Intent.POSITIVE, -1, 0.5));
+    }
+
+    @Test
     void aCustomerDoesNotDependOnHowManyOthersAreSimulated() {
         SimulatedSample small = new CustomerSimulator().simulate(50, WEEKS, START, 99L);
         assertEquals(SAMPLE.customers().subList(0, 50), small.customers());

@@ -38,8 +38,8 @@ class SampleWriterTest {
     void sameSeedWritesByteIdenticalFiles() throws IOException {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
-        Simulation.write(60, 10, LocalDate.of(2026, 1, 5), 5L, a, quiet());
-        Simulation.write(60, 10, LocalDate.of(2026, 1, 5), 5L, b, quiet());
+        Simulation.write(60, 10, LocalDate.of(2026, 1, 5), 5L, List.of(), a, quiet());
+        Simulation.write(60, 10, LocalDate.of(2026, 1, 5), 5L, List.of(), b, quiet());
         for (String name : List.of(SampleWriter.POSTS, SampleWriter.DEFECTS, SampleWriter.LABELS, SampleWriter.POST_LABELS)) {
             assertArrayEquals(Files.readAllBytes(a.resolve(name)), Files.readAllBytes(b.resolve(name)), name);
         }
@@ -47,7 +47,7 @@ class SampleWriterTest {
 
     @Test
     void postsAreJsonLinesInTheInputContract() throws IOException {
-        SimulatedSample sample = Simulation.write(80, 10, LocalDate.of(2026, 1, 5), 6L, dir, quiet());
+        SimulatedSample sample = Simulation.write(80, 10, LocalDate.of(2026, 1, 5), 6L, List.of(), dir, quiet());
         List<String> lines = Files.readAllLines(dir.resolve(SampleWriter.POSTS), StandardCharsets.UTF_8);
         assertEquals(sample.posts().size(), lines.size());
         for (String line : lines) {
@@ -63,7 +63,7 @@ class SampleWriterTest {
 
     @Test
     void labelsListEveryCustomerWithChurnWeekOnlyForChurners() throws IOException {
-        SimulatedSample sample = Simulation.write(80, 10, LocalDate.of(2026, 1, 5), 6L, dir, quiet());
+        SimulatedSample sample = Simulation.write(80, 10, LocalDate.of(2026, 1, 5), 6L, List.of(), dir, quiet());
         List<String> lines = Files.readAllLines(dir.resolve(SampleWriter.LABELS));
         assertEquals("customer_id,persona,lang,churn_week", lines.get(0));
         assertEquals(sample.customers().size() + 1, lines.size());
@@ -84,7 +84,7 @@ class SampleWriterTest {
 
     @Test
     void defectsFileHoldsEachDocumentedDefectOnce() throws IOException {
-        Simulation.write(80, 10, LocalDate.of(2026, 1, 5), 6L, dir, quiet());
+        Simulation.write(80, 10, LocalDate.of(2026, 1, 5), 6L, List.of(), dir, quiet());
         List<String> posts = Files.readAllLines(dir.resolve(SampleWriter.POSTS), StandardCharsets.UTF_8);
         List<String> defects = Files.readAllLines(dir.resolve(SampleWriter.DEFECTS), StandardCharsets.UTF_8);
         assertEquals(9, defects.size());
@@ -117,7 +117,7 @@ class SampleWriterTest {
     @Test
     void summaryNamesCountsPerPersonaAndLanguage() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Simulation.write(40, 10, LocalDate.of(2026, 1, 5), 8L, dir, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        Simulation.write(40, 10, LocalDate.of(2026, 1, 5), 8L, List.of(), dir, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String summary = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(summary.contains("customers=40 weeks=10"), summary);
         assertTrue(summary.contains("customers per persona:"), summary);
@@ -125,16 +125,11 @@ class SampleWriterTest {
     }
 
     @Test
-    void mainTakesEndDateAndWritesTheFiles() throws IOException {
+    void simulateCommandTakesEndDateAndWritesTheFiles() throws IOException {
         Path out = dir.resolve("cli");
-        PrintStream stdout = System.out;
-        try {
-            System.setOut(quiet());
-            Simulation.main(new String[] {"--customers", "30", "--weeks", "8", "--end", "2026-03-01",
-                "--seed", "4", "--out", out.toString()});
-        } finally {
-            System.setOut(stdout);
-        }
+        java.io.PrintWriter sink = new java.io.PrintWriter(java.io.Writer.nullWriter());
+        assertEquals(0, io.trustwatch.cli.TrustwatchCli.execute(new String[] {"simulate", "--customers", "30",
+            "--weeks", "8", "--end", "2026-03-01", "--seed", "4", "--out", out.toString()}, sink, sink));
         assertEquals(31, Files.readAllLines(out.resolve(SampleWriter.LABELS)).size());
         for (String line : Files.readAllLines(out.resolve(SampleWriter.POSTS), StandardCharsets.UTF_8)) {
             LocalDate day = OffsetDateTime.parse(JSON.readTree(line).get("created_at").asText()).toLocalDate();

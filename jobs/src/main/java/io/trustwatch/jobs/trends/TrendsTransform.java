@@ -28,12 +28,13 @@ import static org.apache.spark.sql.functions.weekofyear;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
+import io.trustwatch.themes.ThemeCode;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
@@ -72,34 +73,49 @@ public final class TrendsTransform {
             avg(when(col("sentiment").equalTo("positive"), 1.0).when(col("sentiment").isNotNull(), 0.0))
                 .as("share_positive"))
         .withColumn("net_sentiment", col("share_positive").minus(col("share_negative")));
-    return withChangeAndAnomaly(agg, List.of("lang", "source", "brand"), "net_sentiment", "net_sentiment_change");
+    return withChangeAndAnomaly(agg, List.of("lang", "source", "brand"), "net_sentiment", "net_sentiment_change",
+        AnomalyRule.MAD_FLOOR);
   }
 
+  /**
+   * Mentions per theme, language, brand and week. Anomalies are judged on a grid where a theme not
+   * mentioned in a week its language and brand had posts counts as zero: a theme that appears out of
+   * nowhere is the news, and without the zeros it would have no history to stand out from. Rows
+   * with no mentions are left out of the table.
+   */
   public static Dataset<Row> themeWeekly(Dataset<Row> weekly) {
     Dataset<Row> withBrand = weekly.withColumn("brand", coalesce(col("brand"), lit("(none)")));
-    Dataset<Row> groupPosts = withBrand.groupBy("week_start", "lang", "brand").agg(count(lit(1)).as("group_posts"));
+    Dataset<Row> groupPosts = withBrand.groupBy("week_start", "iso_week", "lang", "brand")
+        .agg(count(lit(1)).as("group_posts"));
+    Column[] codes = java.util.Arrays.stream(ThemeCode.values()).map(c -> lit(c.code())).toArray(Column[]::new);
+    Dataset<Row> grid = groupPosts.withColumn("theme", explode(org.apache.spark.sql.functions.array(codes)));
     WindowSpec strongestFirst = Window.partitionBy("week_start", "lang", "brand", "theme")
         .orderBy(col("confidence").desc(), col("post_id"));
     Dataset<Row> mentions = withBrand
-        .select(col("week_start"), col("iso_week"), col("lang"), col("brand"), col("customer_key"),
+        .select(col("week_start"), col("lang"), col("brand"), col("customer_key"),
             col("post_id"), explode(col("themes")).as("t"))
-        .select(col("week_start"), col("iso_week"), col("lang"), col("brand"), col("customer_key"), col("post_id"),
+        .select(col("week_start"), col("lang"), col("brand"), col("customer_key"), col("post_id"),
             col("t.code").as("theme"), col("t.confidence").as("confidence"), col("t.evidence").as("evidence"))
         .withColumn("_rank", row_number().over(strongestFirst));
-    Dataset<Row> agg = mentions.groupBy("week_start", "iso_week", "lang", "brand", "theme")
+    Dataset<Row> agg = mentions.groupBy("week_start", "lang", "brand", "theme")
         .agg(count(lit(1)).as("mentions"),
             countDistinct("customer_key").as("customers"),
             // Three strongest pieces of (already redacted) evidence, in a stable order.
             slice(array_sort(collect_list(when(col("_rank").leq(3),
                 concat(lpad(col("_rank").cast("string"), 2, "0"), lit("\u0001"), col("evidence"))))), 1, 3)
-                .as("_examples"))
-        .join(groupPosts, new String[] {"week_start", "lang", "brand"})
+                .as("_examples"));
+    Dataset<Row> filled = grid.join(agg, scalaSeq("week_start", "lang", "brand", "theme"), "left")
+        .withColumn("mentions", coalesce(col("mentions"), lit(0L)))
+        .withColumn("customers", coalesce(col("customers"), lit(0L)))
         .withColumn("share_of_posts", col("mentions").divide(col("group_posts")))
-        .withColumn("examples", org.apache.spark.sql.functions.transform(col("_examples"),
+        .withColumn("examples", org.apache.spark.sql.functions.transform(
+            coalesce(col("_examples"), org.apache.spark.sql.functions.array().cast("array<string>")),
             e -> org.apache.spark.sql.functions.substring_index(e, "\u0001", -1)))
         .drop("_examples", "group_posts");
-    return withChangeAndAnomaly(agg.withColumn("mentions_d", col("mentions").cast("double")),
-        List.of("lang", "brand", "theme"), "mentions_d", "mentions_change").drop("mentions_d");
+    return withChangeAndAnomaly(filled.withColumn("mentions_d", col("mentions").cast("double")),
+        List.of("lang", "brand", "theme"), "mentions_d", "mentions_change", AnomalyRule.COUNT_MAD_FLOOR)
+        .filter(col("mentions").gt(0))
+        .drop("mentions_d");
   }
 
   public static Dataset<Row> customerWeekly(Dataset<Row> weekly) {
@@ -121,7 +137,8 @@ public final class TrendsTransform {
    * Adds the week-over-week change of {@code value} and the anomaly columns ({@code robust_z},
    * {@code anomaly}) per group, looking back over calendar weeks (gaps count as weeks).
    */
-  private static Dataset<Row> withChangeAndAnomaly(Dataset<Row> agg, List<String> group, String value, String changeName) {
+  private static Dataset<Row> withChangeAndAnomaly(Dataset<Row> agg, List<String> group, String value, String changeName,
+      double madFloor) {
     Column weekIndex = org.apache.spark.sql.functions.datediff(col("week_start"), lit("1970-01-05")).divide(7).cast("long");
     Column[] keys = group.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
     WindowSpec byWeek = Window.partitionBy(keys).orderBy("_week_index");
@@ -133,17 +150,21 @@ public final class TrendsTransform {
         .withColumn(changeName, when(col("_prev_index").equalTo(col("_week_index").minus(1)),
             col(value).minus(col("_prev_value"))))
         .withColumn("_trailing", collect_list(col(value)).over(trailing))
-        .withColumn("robust_z", call_udf(ROBUST_Z, col("_trailing"), col(value)))
+        .withColumn("robust_z", call_udf(ROBUST_Z, col("_trailing"), col(value), lit(madFloor)))
         .withColumn("anomaly", coalesce(org.apache.spark.sql.functions.abs(col("robust_z"))
             .geq(AnomalyRule.THRESHOLD), lit(false)))
         .drop("_week_index", "_prev_index", "_prev_value", "_trailing");
   }
 
+  private static scala.collection.immutable.Seq<String> scalaSeq(String... names) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(names)).toList();
+  }
+
   /** Registers the robust z-score UDF once per session (idempotent). */
   public static void registerFunctions(SparkSession spark) {
     if (spark.catalog().functionExists(ROBUST_Z)) return;
-    spark.udf().register(ROBUST_Z, (UDF2<scala.collection.Seq<Double>, Double, Double>) (trailing, x) ->
-        AnomalyRule.robustZ(trailing == null ? null : scala.jdk.javaapi.CollectionConverters.asJava(trailing), x),
+    spark.udf().register(ROBUST_Z, (UDF3<scala.collection.Seq<Double>, Double, Double, Double>) (trailing, x, floor) ->
+        AnomalyRule.robustZ(trailing == null ? null : scala.jdk.javaapi.CollectionConverters.asJava(trailing), x, floor),
         DataTypes.DoubleType);
   }
 }
