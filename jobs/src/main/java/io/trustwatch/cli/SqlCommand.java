@@ -49,7 +49,7 @@ final class SqlCommand implements Callable<Integer> {
           for (int i = 0; i < r.length(); i++) {
             if (i > 0) line.append('\t');
             Object v = r.get(i);
-            line.append(v == null ? "" : io.trustwatch.scoring.ScoreFile.escape(v.toString()));
+            line.append(v == null ? "" : io.trustwatch.scoring.ScoreFile.escape(cell(v)));
           }
           out.println(line);
         }
@@ -59,6 +59,26 @@ final class SqlCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** A value as people write it: arrays as [a, b], maps as {k=v}, structs as {a, b}, not Scala's toString. */
+  static String cell(Object v) {
+    if (v == null) return "null";
+    if (v instanceof scala.collection.Seq<?> seq) {
+      return scala.jdk.javaapi.CollectionConverters.asJava(seq).stream().map(SqlCommand::cell)
+          .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    }
+    if (v instanceof scala.collection.Map<?, ?> map) {
+      return scala.jdk.javaapi.CollectionConverters.asJava(map).entrySet().stream()
+          .map(e -> cell(e.getKey()) + "=" + cell(e.getValue()))
+          .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
+    }
+    if (v instanceof Row row) {
+      java.util.List<String> fields = new java.util.ArrayList<>();
+      for (int i = 0; i < row.length(); i++) fields.add(cell(row.get(i)));
+      return "{" + String.join(", ", fields) + "}";
+    }
+    return v.toString();
+  }
+
   /** A plain text grid; cells longer than 60 characters are cut so rows stay readable in a terminal. */
   private static void printTable(PrintWriter out, String[] columns, java.util.List<Row> rows) {
     String[][] cells = new String[rows.size() + 1][columns.length];
@@ -66,7 +86,7 @@ final class SqlCommand implements Callable<Integer> {
     for (int r = 0; r < rows.size(); r++) {
       for (int c = 0; c < columns.length; c++) {
         Object v = rows.get(r).get(c);
-        String s = v == null ? "null" : v.toString().replace('\n', ' ');
+        String s = v == null ? "null" : cell(v).replace('\n', ' ');
         cells[r + 1][c] = s.length() > 60 ? s.substring(0, 57) + "..." : s;
       }
     }
