@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "notebook", mixinStandardHelpOptions = true,
     description = {
-        "Execute Jupyter notebooks without Jupyter: every %%sparksql cell runs, in order, on the embedded Spark "
+        "Execute Jupyter notebooks without Jupyter: every %%%%sparksql cell runs, in order, on the embedded Spark "
             + "session with the lakehouse tables registered by name (bronze.posts, gold.churn_risk, ...).",
         "Writes the executed .ipynb (outputs filled in) and an HTML page per notebook. Exits 1 when a cell fails "
             + "or returns no rows (unless its metadata says \"trustwatch\": {\"may_be_empty\": true})."})
