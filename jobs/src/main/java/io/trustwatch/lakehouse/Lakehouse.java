@@ -1,6 +1,7 @@
 package io.trustwatch.lakehouse;
 
 import io.delta.tables.DeltaTable;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,11 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.TableIdentifier;
+import org.apache.spark.sql.catalyst.analysis.NoSuchNamespaceException;
+import org.apache.spark.sql.catalyst.analysis.NoSuchTableException;
+import org.apache.spark.sql.catalyst.catalog.SessionCatalog;
+import scala.Option;
 
 /** The lakehouse directory: where each {@link Table} lives and how to open it. */
 public final class Lakehouse {
@@ -64,8 +70,31 @@ public final class Lakehouse {
     for (Table table : Table.values()) {
       if (!exists(spark, table)) continue;
       spark.sql("CREATE DATABASE IF NOT EXISTS " + table.layer());
+      unregisterIfElsewhere(spark, table);
       spark.sql("CREATE TABLE IF NOT EXISTS " + table.qualifiedName() + " USING delta LOCATION '"
           + path(table).replace("'", "\\'") + "'");
+    }
+  }
+
+  /**
+   * One session can serve several lakehouses (the ITs share one; a notebook run may follow a run on
+   * another directory), and CREATE TABLE IF NOT EXISTS would keep a name pointing at the first. The
+   * names are registered with LOCATION, i.e. as external tables, so dropping one leaves its files alone.
+   * The session catalog is asked directly: Spark SQL's DESCRIBE and DROP would open the old Delta
+   * table, which may be gone.
+   */
+  private void unregisterIfElsewhere(SparkSession spark, Table table) {
+    SessionCatalog catalog = spark.sessionState().catalog();
+    TableIdentifier name = new TableIdentifier(table.shortName(), Option.apply(table.layer()));
+    if (!catalog.tableExists(name)) return;
+    URI location;
+    try {
+      location = catalog.getTableMetadata(name).location();
+    } catch (NoSuchNamespaceException | NoSuchTableException e) {
+      throw new IllegalStateException(table.qualifiedName() + " vanished from the session catalog", e);
+    }
+    if (!Path.of(location.getPath()).equals(Path.of(path(table)))) {
+      catalog.dropTable(name, true, false);
     }
   }
 }

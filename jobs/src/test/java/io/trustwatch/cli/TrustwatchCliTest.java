@@ -61,7 +61,7 @@ class TrustwatchCliTest {
 
   @Test
   void everyCommandDocumentsItsOptions() {
-    for (String command : new String[] {"demo", "ingest", "enrich", "trends", "churn", "run", "score", "sql",
+    for (String command : new String[] {"demo", "ingest", "enrich", "trends", "churn", "run", "score", "sql", "notebook",
         "simulate", "erase"}) {
       Run r = run(command, "--help");
       assertEquals(0, r.exit(), command);

@@ -64,8 +64,11 @@ public final class IngestJob {
     for (Row r : result.quarantine().groupBy("reason").count().collectAsList()) {
       byReason.put(r.getString(0), r.getLong(1));
     }
+    // Created even when nothing is quarantined, so that queries over it (the data-quality notebook)
+    // also run on a lakehouse whose input has always been clean.
+    DeltaTable quarantine = table(Table.BRONZE_QUARANTINE, IngestTransform.QUARANTINE_SCHEMA);
     if (!byReason.isEmpty()) {
-      table(Table.BRONZE_QUARANTINE, IngestTransform.QUARANTINE_SCHEMA).as("t")
+      quarantine.as("t")
           .merge(result.quarantine().as("s"), "t.quarantine_id = s.quarantine_id")
           .whenNotMatched().insertAll()
           .execute();

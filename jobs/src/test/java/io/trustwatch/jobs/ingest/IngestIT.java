@@ -152,6 +152,16 @@ class IngestIT {
   }
 
   @Test
+  void cleanInputStillCreatesAnEmptyQuarantineTable() throws Exception {
+    Path file = Files.writeString(tmp.resolve("clean.jsonl"),
+        "{\"post_id\":\"c1\",\"source\":\"s\",\"text\":\"fine\",\"created_at\":\"2026-03-02\"}\n");
+    Lakehouse lakehouse = new Lakehouse(tmp.resolve("lh"));
+    ingest(lakehouse, file);
+    assertTrue(lakehouse.exists(spark, Table.BRONZE_QUARANTINE), "queries over it work on clean input too");
+    assertEquals(0, lakehouse.count(spark, Table.BRONZE_QUARANTINE));
+  }
+
+  @Test
   void parquetFoldersAndGlobsAreRead() throws Exception {
     Path parquet = tmp.resolve("pq");
     spark.read().json(fixture("posts.jsonl").toString()).filter("post_id LIKE 'ok-%'")
