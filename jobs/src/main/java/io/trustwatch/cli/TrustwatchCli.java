@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
         RunCommand.class,
         ScoreCommand.class,
         SqlCommand.class,
+        ReportCommand.class,
         SimulateCommand.class,
         EraseCommand.class,
         TrainCommand.class,

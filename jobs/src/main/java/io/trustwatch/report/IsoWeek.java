@@ -20,7 +20,8 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
     if (year < 1 || year > 9999) throw new IllegalArgumentException("year out of range: " + year);
     int weeks = weeksIn(year);
     if (week < 1 || week > weeks) {
-      throw new IllegalArgumentException(String.format("%d has weeks W01 to W%02d, not W%02d", year, weeks, week));
+      throw new IllegalArgumentException(
+          String.format("%04d-W%02d does not exist: %d has weeks W01 to W%02d", year, week, year, weeks));
     }
   }
 

@@ -44,7 +44,7 @@ class IsoWeekTest {
   @Test
   void weeksBeyondTheYearAreRejectedWithTheRange() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> IsoWeek.parse("2025-W53"));
-    assertEquals("2025 has weeks W01 to W52, not W53", e.getMessage());
+    assertEquals("2025-W53 does not exist: 2025 has weeks W01 to W52", e.getMessage());
     assertEquals(53, IsoWeek.parse("2026-W53").week());
     assertThrows(IllegalArgumentException.class, () -> IsoWeek.parse("2026-W00"));
   }
