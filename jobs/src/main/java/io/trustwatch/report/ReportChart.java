@@ -9,15 +9,28 @@ package io.trustwatch.report;
  */
 public record ReportChart(Kind kind, byte[] png, String svg) {
 
+  /** Which chart, and its size in CSS pixels: half-width panels, or the full-width heat map. */
   public enum Kind {
-    SENTIMENT_TREND("sentiment-trend"),
-    THEME_HEAT_MAP("theme-heat-map"),
-    CHURN_RISK("churn-risk");
+    SENTIMENT_TREND("sentiment-trend", 600, 340),
+    THEME_HEAT_MAP("theme-heat-map", 1100, 330),
+    CHURN_RISK("churn-risk", 600, 340);
 
     private final String slug;
+    private final int width;
+    private final int height;
 
-    Kind(String slug) {
+    Kind(String slug, int width, int height) {
       this.slug = slug;
+      this.width = width;
+      this.height = height;
+    }
+
+    public int width() {
+      return width;
+    }
+
+    public int height() {
+      return height;
     }
 
     /** Part of the PNG's file name and of the SVG's element id. */

@@ -66,8 +66,6 @@ public final class ReportCharts {
     if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
   }
 
-  static final int WIDTH = 600;
-  static final int HEIGHT = 340;
   /** PNGs are drawn at twice the size so they stay sharp on slides. */
   private static final int PNG_SCALE = 2;
 
@@ -140,7 +138,7 @@ public final class ReportCharts {
     themeAxis.setInverted(true);
     themeAxis.setGridBandsVisible(false);
     CombinedRangeXYPlot plot = new CombinedRangeXYPlot(themeAxis);
-    plot.setGap(14);
+    plot.setGap(28);
     plot.add(heatPanel(report, langs, themes, scale, false, "Last week (" + report.week().previous() + ")"));
     plot.add(heatPanel(report, langs, themes, scale, true, "This week (" + report.week() + ")"));
     JFreeChart chart = styled(new JFreeChart("Trust-breach mentions by language and theme", plot));
@@ -304,15 +302,16 @@ public final class ReportCharts {
   static ReportChart render(ReportChart.Kind kind, JFreeChart chart) {
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     try {
-      ChartUtils.writeScaledChartAsPNG(png, chart, WIDTH, HEIGHT, PNG_SCALE, PNG_SCALE);
+      ChartUtils.writeScaledChartAsPNG(png, chart, kind.width(), kind.height(), PNG_SCALE, PNG_SCALE);
     } catch (IOException e) {
       throw new UncheckedIOException("could not encode the " + kind.slug() + " chart as PNG", e);
     }
     chart.setTitle((String) null);
-    SVGGraphics2D svg = new SVGGraphics2D(WIDTH, HEIGHT);
+    SVGGraphics2D svg = new SVGGraphics2D(kind.width(), kind.height());
     svg.setDefsKeyPrefix(kind.slug() + "-");
-    chart.draw(svg, new Rectangle(0, 0, WIDTH, HEIGHT));
-    String element = svg.getSVGElement("chart-" + kind.slug(), false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+    chart.draw(svg, new Rectangle(0, 0, kind.width(), kind.height()));
+    String element = svg.getSVGElement("chart-" + kind.slug(), false,
+        new ViewBox(0, 0, kind.width(), kind.height()), null, null);
     return new ReportChart(kind, png.toByteArray(), element);
   }
 

@@ -23,10 +23,12 @@ class ReportChartsTest {
         charts.stream().map(ReportChart::kind).toList());
     for (ReportChart chart : charts) {
       BufferedImage png = ImageIO.read(new ByteArrayInputStream(chart.png()));
-      assertEquals(2 * ReportCharts.WIDTH, png.getWidth(), chart.kind().name());
-      assertEquals(2 * ReportCharts.HEIGHT, png.getHeight(), chart.kind().name());
-      assertTrue(chart.svg().startsWith("<svg "), chart.kind().name());
-      assertTrue(chart.svg().contains("viewBox='0.0 0.0 600.0 340.0'"), chart.svg().substring(0, 300));
+      ReportChart.Kind kind = chart.kind();
+      assertEquals(2 * kind.width(), png.getWidth(), kind.name());
+      assertEquals(2 * kind.height(), png.getHeight(), kind.name());
+      assertTrue(chart.svg().startsWith("<svg "), kind.name());
+      assertTrue(chart.svg().contains("viewBox='0.0 0.0 " + kind.width() + ".0 " + kind.height() + ".0'"),
+          chart.svg().substring(0, 300));
       String root = chart.svg().substring(0, chart.svg().indexOf('>'));
       assertFalse(root.contains(" width="), "no fixed size: the page scales it");
     }
