@@ -1,6 +1,7 @@
 package io.trustwatch.cli;
 
 import io.trustwatch.report.IsoWeek;
+import io.trustwatch.report.ReportScreenshot;
 import io.trustwatch.report.ReportWriter;
 import io.trustwatch.report.WeeklyReportQuery;
 import java.io.PrintWriter;
@@ -38,6 +39,14 @@ final class ReportCommand implements Callable<Integer> {
       description = "Time zone the pipeline cut weeks in (its --time-zone). Default: ${DEFAULT-VALUE}.")
   String timeZone;
 
+  @Option(names = "--screenshot", paramLabel = "FILE",
+      description = "Also render the page to this PNG with headless Chromium (1280 px wide, as tall as the page).")
+  Path screenshot;
+
+  @Option(names = "--chromium", defaultValue = "chromium", paramLabel = "PATH",
+      description = "Chromium or Chrome executable for --screenshot. Default: ${DEFAULT-VALUE} (on the PATH).")
+  String chromium;
+
   @Mixin SparkOptions spark;
   @Spec CommandSpec spec;
 
@@ -59,6 +68,10 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.printf("report: page    %s%n", written.get(0));
     for (Path chart : written.subList(1, written.size())) stdout.printf("report: chart   %s%n", chart);
+    if (screenshot != null) {
+      ReportScreenshot.capture(chromium, written.get(0), screenshot);
+      stdout.printf("report: picture %s%n", screenshot.toAbsolutePath());
+    }
     return 0;
   }
 
