@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -133,7 +134,7 @@ public final class ReportCharts {
     ThemeCode[] themes = ThemeCode.values();
     MentionScale scale = new MentionScale(
         report.themes().stream().mapToLong(t -> Math.max(t.thisWeek(), t.lastWeek())).max().orElse(1));
-    SymbolAxis themeAxis = new SymbolAxis(null, java.util.Arrays.stream(themes)
+    SymbolAxis themeAxis = new SymbolAxis(null, Arrays.stream(themes)
         .map(t -> themeLabel(t.code())).toArray(String[]::new));
     themeAxis.setInverted(true);
     themeAxis.setGridBandsVisible(false);
