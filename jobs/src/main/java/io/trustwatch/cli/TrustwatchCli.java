@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
         ScoreCommand.class,
         SqlCommand.class,
         NotebookCommand.class,
+        ReportCommand.class,
         SimulateCommand.class,
         EraseCommand.class,
         TrainCommand.class,

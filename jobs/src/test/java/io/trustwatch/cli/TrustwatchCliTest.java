@@ -62,10 +62,20 @@ class TrustwatchCliTest {
   @Test
   void everyCommandDocumentsItsOptions() {
     for (String command : new String[] {"demo", "ingest", "enrich", "trends", "churn", "run", "score", "sql", "notebook",
-        "simulate", "erase"}) {
+        "report", "simulate", "erase"}) {
       Run r = run(command, "--help");
       assertEquals(0, r.exit(), command);
       assertTrue(r.out().contains("Usage: trustwatch " + command), r.out());
+    }
+  }
+
+  @Test
+  void malformedReportWeekIsAUsageErrorOnOneLine() {
+    for (String week : new String[] {"2026-41", "2025-W53"}) {
+      Run r = run("report", "--week", week, "--out", tmp.toString());
+      assertEquals(2, r.exit(), week);
+      assertEquals(1, r.err().strip().lines().count(), r.err());
+      assertTrue(r.err().contains("--week") && r.err().contains(week), r.err());
     }
   }
 
