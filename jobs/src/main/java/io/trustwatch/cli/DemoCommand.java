@@ -1,7 +1,12 @@
 package io.trustwatch.cli;
 
+import io.trustwatch.jobs.alerts.AlertRule;
 import io.trustwatch.jobs.ingest.InputFormat;
+import io.trustwatch.notebook.BundledNotebooks;
+import io.trustwatch.notebook.NotebookRunner;
 import io.trustwatch.pipeline.Pipeline;
+import io.trustwatch.report.IsoWeek;
+import io.trustwatch.report.ReportWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -20,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {
         "Run the whole pipeline on the bundled sample (synthetic posts in en, ar, ru, tr, id and a few other "
-            + "languages, 400 customers over 20 weeks, with deliberate defects) and print what was written where.",
+            + "languages, 400 customers over 20 weeks, with deliberate defects), execute the bundled notebooks, write "
+            + "the weekly report of the last whole week, and print what was written where.",
         "Uses the public demo pseudonymisation key, never fit for real data."})
 final class DemoCommand implements Callable<Integer> {
 
@@ -29,6 +35,10 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "DATE", defaultValue = "2026-11-16",
       description = "Date churn risk is assessed at. Default: ${DEFAULT-VALUE}, the day after the bundled sample ends.")
   LocalDate asOf;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+      description = "Where the executed notebooks and the weekly report go. Default: ${DEFAULT-VALUE}.")
+  Path out;
 
   @Mixin SparkOptions spark;
 
@@ -46,7 +56,22 @@ final class DemoCommand implements Callable<Integer> {
         List.of(sampleDir.toString()), InputFormat.AUTO, asOf);
     Summaries.printPipeline(out, result);
     Summaries.printTables(out, spark.session(), spark.lakehouse());
-    return 0;
+    return writeReadingMatter(out);
+  }
+
+  /** What managers and analysts read: the executed notebooks and the report of the week the alerts speak about. */
+  private int writeReadingMatter(PrintWriter out) throws IOException {
+    List<NotebookRunner.NotebookRun> runs = NotebookRunner.executeAll(spark.session(), spark.lakehouse(),
+        BundledNotebooks.load(), this.out.resolve("notebooks"), NotebookRunner.DEFAULT_MAX_ROWS);
+    runs.forEach(run -> out.println(run.summary()));
+    IsoWeek week = IsoWeek.of(AlertRule.alertWeek(asOf));
+    List<Path> report = ReportWriter.write(spark.session(), spark.lakehouse(), week, pipeline.timeZone,
+        this.out.resolve("report"));
+    out.printf("report %s: %s (and %d chart PNGs beside it)%n", week, report.get(0), report.size() - 1);
+    List<String> problems = runs.stream().flatMap(run -> run.report().firstProblem().stream()).toList();
+    if (problems.isEmpty()) return 0;
+    spec.commandLine().getErr().println("trustwatch: error: " + problems.get(0));
+    return 1;
   }
 
   /** Copies the bundled sample to a stable folder, so a second demo re-ingests the same paths (and adds nothing). */

@@ -236,11 +236,13 @@ public final class WeeklyReportQuery {
   }
 
   /**
-   * The latest churn assessment made on or before the report week's Sunday (so a week's report
-   * never shows risk computed from later posts), with the one before it for comparison.
+   * The latest churn assessment made on or before the Monday after the report week (the usual day
+   * to run the job for the week just ended, and the as-of whose alerts speak about this week), so a
+   * week's report never shows risk computed from a later week's posts; with the one before it for
+   * comparison.
    */
   static Optional<ChurnAssessment> churnAssessment(Dataset<Row> churnRisk, IsoWeek week) {
-    List<LocalDate> asOfs = churnRisk.filter(col("as_of").leq(date(week.end())))
+    List<LocalDate> asOfs = churnRisk.filter(col("as_of").leq(date(week.end().plusDays(1))))
         .select("as_of").distinct().orderBy(col("as_of").desc()).limit(2)
         .collectAsList().stream().map(r -> r.getDate(0).toLocalDate()).toList();
     if (asOfs.isEmpty()) return Optional.empty();

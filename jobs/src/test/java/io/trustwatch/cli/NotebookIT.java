@@ -55,16 +55,30 @@ class NotebookIT {
     return new Run(exit, out.toString(), err.toString());
   }
 
+  private static Run demo;
+
   @BeforeAll
   static void buildDemoLakehouseAndExecuteTheNotebooks() {
     spark = SparkTestSession.get();
     lakehouse = new Lakehouse(tmp.resolve("lakehouse"));
-    Run demo = cli(List.of("demo", "--lakehouse", lakehouse.root().toString()));
+    demo = cli(List.of("demo", "--lakehouse", lakehouse.root().toString(), "--out", tmp.resolve("demo-reading").toString()));
     assertEquals(0, demo.exit(), demo.err());
     List<String> args = new ArrayList<>(List.of("notebook", "--lakehouse", lakehouse.root().toString(),
         "--out", tmp.resolve("out").toString(), "--execute"));
     args.addAll(COMMITTED);
     executed = cli(args);
+  }
+
+  @Test
+  void demoWritesTheExecutedNotebooksTheReportAndTheAlertsAndSaysWhere() {
+    Path reading = tmp.resolve("demo-reading");
+    for (Path file : List.of(reading.resolve("notebooks/weekly_trends.ipynb"), reading.resolve("notebooks/data_quality.html"),
+        reading.resolve("report/report-2026-W46.html"), lakehouse.root().resolve("exports/alerts/alerts-2026-W46.jsonl"))) {
+      assertTrue(java.nio.file.Files.isRegularFile(file), file + " missing; demo said:\n" + demo.out());
+    }
+    assertTrue(demo.out().contains(reading.resolve("report/report-2026-W46.html").toString()), demo.out());
+    assertTrue(demo.out().contains("alerts-2026-W46.jsonl"), demo.out());
+    assertTrue(demo.out().contains("theme_rising=2"), "the sample's two incidents are raised: " + demo.out());
   }
 
   @Test
