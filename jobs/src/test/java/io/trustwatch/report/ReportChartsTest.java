@@ -9,8 +9,12 @@ import io.trustwatch.report.WeeklyReport.WeekTotals;
 import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -27,12 +31,39 @@ class ReportChartsTest {
       assertEquals(2 * kind.width(), png.getWidth(), kind.name());
       assertEquals(2 * kind.height(), png.getHeight(), kind.name());
       assertTrue(chart.svg().startsWith("<svg "), kind.name());
-      assertTrue(chart.svg().contains("viewBox='0.0 0.0 " + kind.width() + ".0 " + kind.height() + ".0'"),
-          chart.svg().substring(0, 300));
+      assertTrue(chart.svg().endsWith("</svg>"), kind.name());
+      assertFalse(chart.svg().contains("<?xml") || chart.svg().contains("<!DOCTYPE"), "an element, not a document");
       String root = chart.svg().substring(0, chart.svg().indexOf('>'));
-      assertFalse(root.contains(" width="), "no fixed size: the page scales it");
+      assertTrue(Pattern.compile("\\sid=[\"']chart-" + kind.slug() + "[\"']").matcher(root).find(), root);
+      assertTrue(Pattern.compile("\\sviewBox=[\"']0 0 " + kind.width() + " " + kind.height() + "[\"']")
+          .matcher(root).find(), root);
+      assertFalse(root.contains(" width=") || root.contains(" height="), "no fixed size: the page scales it");
     }
     assertTrue(GraphicsEnvironment.isHeadless());
+  }
+
+  @Test
+  void idsArePrefixedPerChartAndNeverShared() {
+    Set<String> seen = new HashSet<>();
+    int references = 0;
+    for (ReportChart chart : ReportCharts.draw(WeeklyReportFixture.sample())) {
+      String slug = chart.kind().slug();
+      Matcher id = Pattern.compile("\\sid=[\"']([^\"']*)[\"']").matcher(chart.svg());
+      while (id.find()) {
+        String value = id.group(1);
+        assertTrue(value.equals("chart-" + slug) || value.startsWith(slug + "-"), slug + ": " + value);
+        assertTrue(seen.add(value), "id used twice: " + value);
+      }
+      // Every url(#...) reference points at an id of the same chart.
+      Matcher ref = Pattern.compile("url\\(#([^)]*)\\)").matcher(chart.svg());
+      while (ref.find()) {
+        assertTrue(ref.group(1).startsWith(slug + "-"), slug + ": " + ref.group());
+        assertTrue(chart.svg().contains("id=\"" + ref.group(1) + "\"") || chart.svg().contains("id='" + ref.group(1) + "'"),
+            ref.group());
+        references++;
+      }
+    }
+    assertTrue(references > 0, "the plots are clipped, so the charts do refer to their own defs");
   }
 
   @Test
