@@ -70,6 +70,13 @@ public class PostAnalyzerBenchmark {
     return analyzer.analyze(text, null);
   }
 
+  /** The part the sentiment target is set on: language, normalising and sentiment, in one call chain. */
+  @Benchmark
+  public Object languageNormalisingSentiment() {
+    String detected = detector.detect(text, null).lang();
+    return sentiment.score(text, normaliser.tokens(text, detected), detected);
+  }
+
   @Benchmark
   public Object languageDetection() {
     return detector.detect(text, null);
