@@ -5,7 +5,7 @@ import io.trustwatch.jobs.ingest.InputFormat;
 import io.trustwatch.notebook.BundledNotebooks;
 import io.trustwatch.notebook.NotebookRunner;
 import io.trustwatch.pipeline.Pipeline;
-import io.trustwatch.report.IsoWeek;
+import io.trustwatch.lakehouse.IsoWeek;
 import io.trustwatch.report.ReportWriter;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package io.trustwatch.cli;
 
-import io.trustwatch.report.IsoWeek;
+import io.trustwatch.lakehouse.IsoWeek;
 import io.trustwatch.report.ReportScreenshot;
 import io.trustwatch.report.ReportWriter;
 import io.trustwatch.report.WeeklyReportQuery;

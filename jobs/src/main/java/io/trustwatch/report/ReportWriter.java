@@ -1,5 +1,6 @@
 package io.trustwatch.report;
 
+import io.trustwatch.lakehouse.IsoWeek;
 import io.trustwatch.lakehouse.Lakehouse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

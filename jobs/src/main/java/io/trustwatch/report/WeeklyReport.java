@@ -1,5 +1,6 @@
 package io.trustwatch.report;
 
+import io.trustwatch.lakehouse.IsoWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

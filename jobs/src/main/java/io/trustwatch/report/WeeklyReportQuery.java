@@ -1,5 +1,6 @@
 package io.trustwatch.report;
 
+import io.trustwatch.lakehouse.IsoWeek;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;

@@ -1,5 +1,6 @@
 package io.trustwatch.report;
 
+import io.trustwatch.lakehouse.IsoWeek;
 import io.trustwatch.report.WeeklyReport.AtRiskCustomer;
 import io.trustwatch.report.WeeklyReport.BandCount;
 import io.trustwatch.report.WeeklyReport.ChurnAssessment;

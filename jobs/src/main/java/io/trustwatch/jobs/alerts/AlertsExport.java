@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import io.trustwatch.lakehouse.IsoWeek;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -36,7 +37,7 @@ public final class AlertsExport {
   }
 
   public Path file(LocalDate week) {
-    return directory().resolve("alerts-" + AlertsTransform.isoWeek(week) + ".jsonl");
+    return directory().resolve("alerts-" + IsoWeek.of(week) + ".jsonl");
   }
 
   /** Writes the week's file (empty when the week has no alerts, so "no news" is visible too). */

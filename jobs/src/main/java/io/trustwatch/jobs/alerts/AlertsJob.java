@@ -11,6 +11,7 @@ import io.trustwatch.lakehouse.RunLog;
 import io.trustwatch.lakehouse.Table;
 import java.nio.file.Path;
 import java.time.Instant;
+import io.trustwatch.lakehouse.IsoWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,7 @@ public final class AlertsJob {
     if (!INPUTS.stream().allMatch(t -> lakehouse.exists(spark, t))) return null;
     Instant started = Instant.now();
     LocalDate week = AlertRule.alertWeek(asOf);
+    String isoWeek = IsoWeek.of(week).toString();
     Dataset<Row> alerts = AlertsTransform.alerts(lakehouse.read(spark, Table.GOLD_SENTIMENT_WEEKLY),
             lakehouse.read(spark, Table.GOLD_THEME_WEEKLY), lakehouse.read(spark, Table.GOLD_CHURN_RISK), week, asOf)
         .withColumn("raised_run_id", lit(runId))
@@ -67,8 +69,8 @@ public final class AlertsJob {
     }
     new RunLog(lakehouse).append(spark, new RunLog.RunRecord(runId, STAGE, "success", started, Instant.now(),
         INPUTS.stream().map(Table::qualifiedName).toList(), null, raised, null, null, BuildInfo.versions(), asOf,
-        "week " + AlertsTransform.isoWeek(week)));
-    return new AlertsSummary(AlertsTransform.isoWeek(week), raised, byKind, export);
+        "week " + isoWeek));
+    return new AlertsSummary(isoWeek, raised, byKind, export);
   }
 
   /**

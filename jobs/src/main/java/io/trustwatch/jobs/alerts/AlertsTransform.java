@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.substring;
 
+import io.trustwatch.lakehouse.IsoWeek;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -101,7 +102,7 @@ public final class AlertsTransform {
     Dataset<Row> earlier = churnRisk.filter(col("as_of").lt(lit(asOf)));
     Dataset<Row> previous = earlier.join(earlier.agg(max("as_of").as("as_of")), "as_of")
         .filter(silentHigh).select("customer_key");
-    String isoWeek = isoWeek(week);
+    String isoWeek = IsoWeek.of(week).toString();
     return now.join(previous, now.col("customer_key").equalTo(previous.col("customer_key")), "left_anti")
         .select(
             id(SILENT_CHURNER, col("customer_key"), lit(isoWeek)).as("alert_id"),
@@ -139,11 +140,5 @@ public final class AlertsTransform {
     all[0] = lit(kind);
     for (int i = 0; i < parts.length; i++) all[i + 1] = coalesce(parts[i].cast("string"), lit(""));
     return substring(sha2(concat_ws("|", all), 256), 1, 20);
-  }
-
-  /** ISO week label as the trend tables write it, e.g. 2026-W07. */
-  static String isoWeek(LocalDate monday) {
-    java.time.temporal.WeekFields iso = java.time.temporal.WeekFields.ISO;
-    return String.format("%d-W%02d", monday.get(iso.weekBasedYear()), monday.get(iso.weekOfWeekBasedYear()));
   }
 }

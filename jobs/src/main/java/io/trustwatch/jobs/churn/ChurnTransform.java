@@ -9,11 +9,11 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.to_date;
 
+import io.trustwatch.lakehouse.IsoWeek;
 import io.trustwatch.lakehouse.ScalaColumns;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -83,8 +83,7 @@ public final class ChurnTransform {
   public static Dataset<Row> score(Dataset<Row> posts, LocalDate asOf, BgNbdModel activity, ChurnRiskConfig config) {
     CustomerSignalsExtractor extractor = new CustomerSignalsExtractor(activity);
     ChurnRiskScorer scorer = new ChurnRiskScorer(config);
-    String asOfWeek = asOf.get(IsoFields.WEEK_BASED_YEAR) + "-W"
-        + String.format("%02d", asOf.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    String asOfWeek = IsoWeek.of(asOf).toString();
     return posts
         .select("customer_key", "post_date", "sentiment_score", "theme_codes", "churn_intent", "channel", "lang", "brand")
         .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())

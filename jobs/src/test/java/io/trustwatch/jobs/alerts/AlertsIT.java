@@ -14,6 +14,7 @@ import io.trustwatch.lakehouse.Table;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
+import io.trustwatch.lakehouse.IsoWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ class AlertsIT {
 
   private static Row sentimentRow(LocalDate week, String lang, String source, String brand, long scored,
       double net, double z, boolean anomaly) {
-    return RowFactory.create(Date.valueOf(week), AlertsTransform.isoWeek(week), lang, source, brand, scored, net,
+    return RowFactory.create(Date.valueOf(week), IsoWeek.of(week).toString(), lang, source, brand, scored, net,
         null, z, anomaly);
   }
 
@@ -102,7 +103,7 @@ class AlertsIT {
 
   private static Row themeRow(String lang, String theme, long mentions, long customers, List<String> examples,
       double z, boolean anomaly) {
-    return RowFactory.create(Date.valueOf(WEEK), AlertsTransform.isoWeek(WEEK), lang, "Acme", theme, mentions,
+    return RowFactory.create(Date.valueOf(WEEK), IsoWeek.of(WEEK).toString(), lang, "Acme", theme, mentions,
         customers, scala.jdk.javaapi.CollectionConverters.asScala(examples).toSeq(), null, z, anomaly);
   }
 

@@ -1,4 +1,4 @@
-package io.trustwatch.report;
+package io.trustwatch.lakehouse;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

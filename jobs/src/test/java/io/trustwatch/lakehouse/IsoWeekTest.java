@@ -1,4 +1,4 @@
-package io.trustwatch.report;
+package io.trustwatch.lakehouse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
