@@ -68,9 +68,9 @@ final class DemoCommand implements Callable<Integer> {
     List<Path> report = ReportWriter.write(spark.session(), spark.lakehouse(), week, pipeline.timeZone,
         this.out.resolve("report"));
     out.printf("report %s: %s (and %d chart PNGs beside it)%n", week, report.get(0), report.size() - 1);
-    List<String> problems = runs.stream().flatMap(run -> run.report().firstProblem().stream()).toList();
-    if (problems.isEmpty()) return 0;
-    spec.commandLine().getErr().println("trustwatch: error: " + problems.get(0));
+    java.util.Optional<String> problem = NotebookRunner.firstProblem(runs);
+    if (problem.isEmpty()) return 0;
+    spec.commandLine().getErr().println("trustwatch: error: " + problem.get());
     return 1;
   }
 

@@ -61,11 +61,10 @@ final class NotebookCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     runs.forEach(run -> stdout.println(run.summary()));
     stdout.flush();
-    List<String> problems = runs.stream().flatMap(run -> run.report().firstProblem().stream()).toList();
-    if (problems.isEmpty()) return 0;
+    java.util.Optional<String> problem = NotebookRunner.firstProblem(runs);
+    if (problem.isEmpty()) return 0;
     PrintWriter err = spec.commandLine().getErr();
-    err.println("trustwatch: error: " + problems.get(0)
-        + (problems.size() > 1 ? " (" + (problems.size() - 1) + " more notebook(s) failing)" : ""));
+    err.println("trustwatch: error: " + problem.get());
     err.flush();
     return 1;
   }

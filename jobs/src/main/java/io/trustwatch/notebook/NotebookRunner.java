@@ -53,4 +53,12 @@ public final class NotebookRunner {
     }
     return runs;
   }
+
+  /** The first failing cell's one-line cause, with how many other notebooks fail; empty when all succeeded. */
+  public static java.util.Optional<String> firstProblem(List<NotebookRun> runs) {
+    List<String> problems = runs.stream().flatMap(run -> run.report().firstProblem().stream()).toList();
+    if (problems.isEmpty()) return java.util.Optional.empty();
+    return java.util.Optional.of(problems.get(0)
+        + (problems.size() > 1 ? " (" + (problems.size() - 1) + " more notebook(s) failing)" : ""));
+  }
 }

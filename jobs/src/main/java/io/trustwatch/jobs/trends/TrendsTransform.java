@@ -28,6 +28,7 @@ import static org.apache.spark.sql.functions.weekofyear;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
+import io.trustwatch.lakehouse.ScalaColumns;
 import io.trustwatch.themes.ThemeCode;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -104,7 +105,7 @@ public final class TrendsTransform {
             slice(array_sort(collect_list(when(col("_rank").leq(3),
                 concat(lpad(col("_rank").cast("string"), 2, "0"), lit("\u0001"), col("evidence"))))), 1, 3)
                 .as("_examples"));
-    Dataset<Row> filled = grid.join(agg, scalaSeq("week_start", "lang", "brand", "theme"), "left")
+    Dataset<Row> filled = grid.join(agg, ScalaColumns.array(List.of("week_start", "lang", "brand", "theme")), "left")
         .withColumn("mentions", coalesce(col("mentions"), lit(0L)))
         .withColumn("customers", coalesce(col("customers"), lit(0L)))
         .withColumn("share_of_posts", col("mentions").divide(col("group_posts")))
@@ -154,10 +155,6 @@ public final class TrendsTransform {
         .withColumn("anomaly", coalesce(org.apache.spark.sql.functions.abs(col("robust_z"))
             .geq(AnomalyRule.THRESHOLD), lit(false)))
         .drop("_week_index", "_prev_index", "_prev_value", "_trailing");
-  }
-
-  private static scala.collection.immutable.Seq<String> scalaSeq(String... names) {
-    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(names)).toList();
   }
 
   /** Registers the robust z-score UDF once per session (idempotent). */
