@@ -69,10 +69,13 @@ final class EvaluateCommand {
   @Command(name = "themes", mixinStandardHelpOptions = true,
       description = {"Precision, recall and F1 of the theme tagger on labelled data, with a confusion summary.",
           "Aspect data (header lang, domain, text, service, service_polarity, ...): service_failure per language, gold = "
-              + "a service aspect with negative polarity. Complaint data (header text, theme, source_issue): every theme."})
+              + "a service aspect with negative polarity. Complaint data (header text, theme, source_issue): every theme. "
+              + "A theme suite (text<TAB>codes, no header, file named <lang>.tsv, as in the project's own suite): "
+              + "every theme and churn intent."})
   static final class Themes implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "FILE",
-        description = "e.g. ../shared/data/aspects/train.tsv or ../shared/data/complaints/dev.tsv (kind told by its header).")
+        description = "e.g. ../shared/data/aspects/train.tsv, ../shared/data/complaints/dev.tsv or a suite en.tsv "
+            + "(kind told by its header or name).")
     Path data;
 
     @Spec CommandSpec spec;
@@ -82,12 +85,19 @@ final class EvaluateCommand {
       Path file = existing(spec, "--data", data);
       String header = Files.newBufferedReader(file).readLine();
       boolean aspects = header != null && header.startsWith("lang\t");
+      boolean complaints = header != null && header.startsWith("text\t");
+      if (!aspects && !complaints && !file.getFileName().toString().matches("[a-z]{2}\\.tsv")) {
+        throw new ParameterException(spec.commandLine(), "--data: " + file
+            + " is neither aspect data, complaint data nor a theme suite named <lang>.tsv");
+      }
       PrintStreams.into(spec.commandLine().getOut(),
           out -> {
             if (aspects) {
               ThemeEvaluation.runAspects(file, out);
-            } else {
+            } else if (complaints) {
               ThemeEvaluation.runComplaints(file, out);
+            } else {
+              ThemeEvaluation.runSuite(file, out);
             }
           });
       return 0;

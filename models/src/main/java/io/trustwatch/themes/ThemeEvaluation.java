@@ -35,7 +35,7 @@ public final class ThemeEvaluation {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
-      System.err.println("usage: ThemeEvaluation aspects|complaints FILE [--errors N]");
+      System.err.println("usage: ThemeEvaluation aspects|complaints|suite FILE [--errors N]");
       System.exit(2);
     }
     int errors = args.length >= 4 && args[2].equals("--errors") ? Integer.parseInt(args[3]) : 0;
@@ -43,6 +43,7 @@ public final class ThemeEvaluation {
     ThemeEvaluationReport report = switch (args[0]) {
       case "aspects" -> runAspects(Path.of(args[1]), out);
       case "complaints" -> runComplaints(Path.of(args[1]), out);
+      case "suite" -> runSuite(Path.of(args[1]), out);
       default -> throw new IllegalArgumentException("unknown data set: " + args[0]);
     };
     report.printErrors(out, errors);
@@ -145,6 +146,21 @@ public final class ThemeEvaluation {
     ThemeEvaluationReport report =
         new ThemeEvaluator(LexiconThemeTagger.shared(), new LuceneTextNormaliser(), codes).evaluate(samples);
     out.println("# themes on English consumer complaints (one gold theme or none per narrative)");
+    report.print(out);
+    return report;
+  }
+
+  /**
+   * Prints per-label precision/recall/F1 (every theme and churn intent) on a theme-suite file:
+   * {@code text<TAB>expected codes}, named {@code <lang>.tsv} (the format of the project's own
+   * multilingual suite), so a reviewer can check a lexicon change on sentences of their own.
+   */
+  public static ThemeEvaluationReport runSuite(Path suiteTsv, PrintStream out) throws IOException {
+    String lang = suiteTsv.getFileName().toString().replaceFirst("\\.tsv$", "");
+    List<ThemeSample> samples = ThemeSampleReader.readSuite(suiteTsv, lang);
+    ThemeEvaluationReport report =
+        new ThemeEvaluator(LexiconThemeTagger.shared(), new LuceneTextNormaliser(), ThemeSample.LABELS).evaluate(samples);
+    out.println("# themes and churn intent on the suite " + suiteTsv.getFileName() + " (" + samples.size() + " sentences)");
     report.print(out);
     return report;
   }
