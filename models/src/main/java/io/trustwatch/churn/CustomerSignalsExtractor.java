@@ -33,7 +33,8 @@ public final class CustomerSignalsExtractor implements Serializable {
   }
 
   /**
-   * @param lookbackDays     the window is the last {@code lookbackDays} days, ending on and including asOf
+   * @param lookbackDays     the window is the {@code lookbackDays} days ending on and including the
+   *                         customer's last posting day on or before asOf
    * @param minPostsForSlope fewer scored posts in the window leave the slope NaN
    */
   public CustomerSignalsExtractor(
@@ -62,7 +63,9 @@ public final class CustomerSignalsExtractor implements Serializable {
     LocalDate last = days.last();
     CustomerHistory history = CustomerHistory.fromPostingDays(first, last, days.size(), asOf);
 
-    LocalDate windowStart = asOf.minusDays(lookbackDays - 1L);
+    // The window ends on the last posting day, not on asOf: for a customer who has gone quiet the
+    // days before asOf are empty, and what they said before falling silent is the evidence.
+    LocalDate windowStart = last.minusDays(lookbackDays - 1L);
     List<CustomerPost> window = known.stream().filter(p -> !p.date().isBefore(windowStart)).toList();
     List<CustomerPost> scored = window.stream().filter(p -> p.sentimentScore() != null).toList();
 

@@ -34,8 +34,8 @@ class CustomerSignalsExtractorTest {
     assertEquals(asOf.minusDays(56), s.lastPostDate());
     assertEquals(56, s.daysSinceLastPost());
     assertEquals(7.0, s.usualGapDays());
-    // Window = last 90 days: posts at -84, -77, -70, -63, -56 with scores -0.2 .. -0.6.
-    assertEquals(-0.4, s.sentimentLevel(), 1e-12);
+    // Window = the 90 days up to the last post (-145 .. -56): all 13 posts, scores 0.6 .. -0.6.
+    assertEquals(0.0, s.sentimentLevel(), 1e-12);
     assertEquals(-0.1, s.sentimentSlopePerWeek(), 1e-12);
     assertEquals(List.of("dishonesty", "privacy_violation"), s.trustThemes());
     assertFalse(s.churnIntentSeen());
@@ -61,14 +61,32 @@ class CustomerSignalsExtractorTest {
   void thinDataGivesNaNNotGuesses() {
     CustomerSignals one = extractor.extract(List.of(post(asOf.minusDays(200), 0.5)), asOf);
     assertTrue(Double.isNaN(one.usualGapDays()));
-    assertTrue(Double.isNaN(one.sentimentLevel()), "the only post is outside the window");
     assertTrue(Double.isNaN(one.sentimentSlopePerWeek()));
+    assertEquals(0.5, one.sentimentLevel(), 1e-12, "an old post is still what the customer last said");
+
+    CustomerSignals unscored = extractor.extract(
+        List.of(new CustomerPost(asOf.minusDays(3), null, List.of(), false, "review")), asOf);
+    assertTrue(Double.isNaN(unscored.sentimentLevel()), "no scored post, no level");
     assertEquals(1.0, one.pAlive());
 
     CustomerSignals two = extractor.extract(
         List.of(post(asOf.minusDays(10), 0.5), post(asOf.minusDays(5), -0.5)), asOf);
     assertEquals(0.0, two.sentimentLevel(), 1e-12);
     assertTrue(Double.isNaN(two.sentimentSlopePerWeek()), "two posts are not a trend");
+  }
+
+  @Test
+  void theWindowEndsOnTheLastPostSoWhatWasSaidBeforeGoingQuietCounts() {
+    // A happy post long ago, then sour posts and a breach 150-180 days ago, nothing since: the 90 days
+    // before asOf are empty.
+    List<CustomerPost> posts = List.of(
+        post(asOf.minusDays(260), 0.4),
+        post(asOf.minusDays(180), -0.3),
+        new CustomerPost(asOf.minusDays(150), -0.8, List.of("data_breach"), false, "review"));
+    CustomerSignals s = extractor.extract(posts, asOf);
+    assertEquals(List.of("data_breach"), s.trustThemes());
+    assertEquals(-0.55, s.sentimentLevel(), 1e-12, "the two posts within 90 days of the last one");
+    assertEquals(150, s.daysSinceLastPost());
   }
 
   @Test
