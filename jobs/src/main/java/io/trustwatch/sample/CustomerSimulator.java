@@ -171,6 +171,11 @@ public final class CustomerSimulator {
         List<Intent> intents = planned.intents();
         String text = c.style().apply(joined(sentences, textLang), textLang, Intent.sentimentOf(intents), rnd);
         String channel = rnd.nextDouble() < 0.85 ? c.channel() : Market.channel(rnd);
+        if (c.persona() == Persona.SILENT_CHURNER && channel.equals(Market.PHONE)) {
+            // A phone call reaches the company (a complaint there is not silent), and a silent churner
+            // by definition never tells the company: the same post, written in the app instead.
+            channel = "app";
+        }
         return new SimulatedPost(null, source, text, createdAt(c, start.plusWeeks(planned.week()), source, rnd),
                 c.id(), c.author(), rating(source, intents, rnd), c.brand().name(), product, c.country(),
                 langHint(textLang, c.lang(), rnd), channel, textLang, intents);

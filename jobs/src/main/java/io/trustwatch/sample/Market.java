@@ -15,7 +15,9 @@ final class Market {
     /** Sources whose posts carry a star rating (a survey asks for a 1-5 score). */
     static final List<String> RATED_SOURCES = List.of("app_store", "play_store", "review_site", "survey");
     static final List<String> SOURCES = List.of("app_store", "play_store", "twitter", "review_site", "survey", "facebook");
-    static final List<String> CHANNELS = List.of("app", "web", "store", "phone");
+    /** The one simulated channel that reaches the company (a call transcript), see ComplaintRule. */
+    static final String PHONE = "phone";
+    static final List<String> CHANNELS = List.of("app", "web", "store", PHONE);
     private static final double[] CHANNEL_WEIGHTS = {50, 25, 15, 10};
 
     /** Language mix of the sample: the five scored languages and a few detected-only ones. */

@@ -86,6 +86,7 @@ class CustomerSimulatorTest {
             assertNotNull(c.churnWeek(), c.id());
             assertTrue(c.churnWeek() <= WEEKS - 4, c.id() + " must be silent for the last weeks");
             assertTrue(posts.stream().noneMatch(SimulatedPost::churnIntent), c.id() + " said they leave");
+            assertTrue(posts.stream().noneMatch(p -> p.channel().equals(Market.PHONE)), c.id() + " called the company");
             assertTrue(posts.stream().allMatch(p -> localDate(p).isBefore(SAMPLE.weekStart(c.churnWeek() + 1))),
                     c.id() + " posted after the churn week");
             SimulatedPost last = posts.get(posts.size() - 1);
