@@ -53,6 +53,11 @@ final class ChurnEvaluationCommand implements Callable<Integer> {
       description = "Assessment date. Default: the day after the last simulated post.")
   LocalDate asOf;
 
+  @Option(names = "--write-bands", paramLabel = "FILE",
+      description = "Write the calibrated thresholds to FILE in the format of the shipped "
+          + "models/src/main/resources/io/trustwatch/churn/bands.properties (only when the high precision target is met).")
+  Path writeBands;
+
   @Mixin SparkOptions spark;
 
   @Spec CommandSpec spec;
@@ -104,6 +109,15 @@ final class ChurnEvaluationCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "  calibrated on this data: medium >= %.3f, high >= %.3f (precision %.3f, recall %.3f at high;"
             + " target met: %s)%n", calibration.mediumThreshold(), calibration.highThreshold(),
         calibration.precisionAtHigh(), calibration.recallAtHigh(), calibration.highTargetMet());
+    if (writeBands != null) {
+      if (!calibration.highTargetMet()) {
+        throw new IllegalStateException("no threshold reaches the high precision target on " + dir
+            + "; " + writeBands + " not written");
+      }
+      Files.writeString(writeBands, calibration.toProperties(
+          "trustwatch evaluate churn --data " + dir.getFileName() + " --as-of " + date + " --write-bands ..."));
+      out.println("  wrote " + writeBands);
+    }
     return 0;
   }
 

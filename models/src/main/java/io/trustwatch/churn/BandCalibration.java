@@ -30,6 +30,23 @@ public record BandCalibration(
     int positives,
     int total) {
 
+  /**
+   * The thresholds as the {@code bands.properties} file every run reads ({@link ChurnRiskConfig#shipped()}),
+   * with a comment saying where they came from.
+   *
+   * @param provenance one line: the command and data the calibration ran on
+   */
+  public String toProperties(String provenance) {
+    return String.format(java.util.Locale.ROOT,
+        "# Risk-band thresholds used by every run, written by the calibrator on simulated customers:%n"
+            + "#   %s%n"
+            + "# high: the best recall at precision >= the high target (%.3f precision, %.3f recall there);%n"
+            + "# medium: the best recall at the medium target, never above high. Check them on a second seed.%n"
+            // Full precision: a rounded-up threshold would drop the customers exactly at it.
+            + "medium=%s%nhigh=%s%n",
+        provenance, precisionAtHigh, recallAtHigh, Double.toString(mediumThreshold), Double.toString(highThreshold));
+  }
+
   /** The scorer configuration with these bands. */
   public ChurnRiskConfig applyTo(ChurnRiskConfig config) {
     return config.withBands(mediumThreshold, highThreshold);

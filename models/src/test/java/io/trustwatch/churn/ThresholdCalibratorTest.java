@@ -28,6 +28,15 @@ class ThresholdCalibratorTest {
     assertEquals(lowestPositive, c.highThreshold());
   }
 
+  @Test
+  void writtenBandsReadBackToTheSameThresholds() throws Exception {
+    BandCalibration c = calibrator.calibrate(uniform(2000, 0.4, 1.0, 2000, 0.0, 0.6, 3L));
+    java.util.Properties read = new java.util.Properties();
+    read.load(new java.io.StringReader(c.toProperties("trustwatch evaluate churn --data sim")));
+    assertEquals(c.highThreshold(), Double.parseDouble(read.getProperty("high")));
+    assertEquals(c.mediumThreshold(), Double.parseDouble(read.getProperty("medium")));
+  }
+
   /**
    * Positives ~ U[0.4, 1], negatives ~ U[0, 0.6], equal numbers. Analytically, precision at
    * threshold t in [0.4, 0.6] is (1-t)/(1.6-2t), which equals 0.8 at t = 7/15, where recall is
