@@ -16,7 +16,7 @@ import java.util.Map;
  *   <li>{@code trust_breach:<theme>} — the theme's weight, one reason per theme, heaviest first,
  *       until the trust-breach cap is used up (themes past the cap are listed with 0);</li>
  *   <li>{@code gone_quiet:<ratio>x_usual_gap} (or {@code x_default_gap} for a single posting day) —
- *       w · clip((ratio - start) / (full - start)) with ratio = days since last post / usual gap;</li>
+ *       w · clip((ratio - start) / (full - start)) with ratio = days since last activity / usual gap;</li>
  *   <li>{@code low_p_alive:<p>} — w · (below - p) / below when P(alive) &lt; below;</li>
  *   <li>{@code churn_intent:stated} — w when an explicit intention to leave was seen.</li>
  * </ul>
@@ -120,7 +120,7 @@ public final class ChurnRiskScorer implements Serializable {
     boolean known = !Double.isNaN(s.usualGapDays());
     // Same-day bursts give a usual gap of 0; a day is the finest unit silence is measured in.
     double gap = known ? Math.max(1, s.usualGapDays()) : config.defaultUsualGapDays();
-    double ratio = s.daysSinceLastPost() / gap;
+    double ratio = s.daysSinceLastActivity() / gap;
     double start = config.goneQuietStartRatio();
     double fraction = clip01((ratio - start) / (config.goneQuietFullRatio() - start));
     String value = format1(ratio) + (known ? "x_usual_gap" : "x_default_gap");

@@ -10,20 +10,23 @@ import java.util.List;
  * aggregates. Unknown numbers are NaN, never a guess.
  *
  * <p>Activity fields (counts, dates, gaps, p_alive) use the whole history up to {@code asOf};
- * content fields (sentiment, themes, intent, complaint) use the look-back window only.
+ * content fields (sentiment, themes, intent, complaint) use the look-back window only. Activity is
+ * measured on the days of {@code activitySource}: posting days, or the days of an activity table.
  *
  * @param asOf                    the date the signals describe (inclusive)
  * @param postCount               posts on or before {@code asOf}
  * @param firstPostDate           first posting day
  * @param lastPostDate            last posting day on or before {@code asOf}
  * @param daysSinceLastPost       days from {@code lastPostDate} to {@code asOf}
- * @param usualGapDays            median gap in days between consecutive distinct posting days; NaN with one posting day
+ * @param usualGapDays            median gap in days between consecutive distinct days of {@code activitySource}; NaN with one such day
  * @param sentimentLevel          mean sentiment score of the window's scored posts; NaN if none
  * @param sentimentSlopePerWeek   least-squares slope of sentiment over time in the window, per week; NaN if too few posts
  * @param trustThemes             distinct theme codes seen in the window, sorted
  * @param churnIntentSeen         a post in the window states an intention to leave
  * @param complaintToCompanySeen  a post in the window is a complaint addressed to the company ({@link ComplaintRule})
- * @param pAlive                  BG/NBD probability that the customer is still active, in [0, 1]
+ * @param pAlive                  BG/NBD probability that the customer is still active, in [0, 1], from the days of {@code activitySource}
+ * @param activitySource          which days activity was measured on
+ * @param daysSinceLastActivity   days from the last day of {@code activitySource} to {@code asOf}
  */
 public record CustomerSignals(
     LocalDate asOf,
@@ -37,14 +40,28 @@ public record CustomerSignals(
     List<String> trustThemes,
     boolean churnIntentSeen,
     boolean complaintToCompanySeen,
-    double pAlive) implements Serializable {
+    double pAlive,
+    ActivitySource activitySource,
+    long daysSinceLastActivity) implements Serializable {
+
+  /** Signals whose activity is the customer's posting days. */
+  public CustomerSignals(LocalDate asOf, int postCount, LocalDate firstPostDate, LocalDate lastPostDate,
+      long daysSinceLastPost, double usualGapDays, double sentimentLevel, double sentimentSlopePerWeek,
+      List<String> trustThemes, boolean churnIntentSeen, boolean complaintToCompanySeen, double pAlive) {
+    this(asOf, postCount, firstPostDate, lastPostDate, daysSinceLastPost, usualGapDays, sentimentLevel,
+        sentimentSlopePerWeek, trustThemes, churnIntentSeen, complaintToCompanySeen, pAlive, ActivitySource.POSTS,
+        daysSinceLastPost);
+  }
 
   public CustomerSignals {
     if (postCount < 1) {
       throw new IllegalArgumentException("a customer has at least one post");
     }
-    if (daysSinceLastPost < 0) {
-      throw new IllegalArgumentException("daysSinceLastPost must be >= 0");
+    if (daysSinceLastPost < 0 || daysSinceLastActivity < 0) {
+      throw new IllegalArgumentException("daysSinceLastPost and daysSinceLastActivity must be >= 0");
+    }
+    if (activitySource == null) {
+      throw new IllegalArgumentException("activitySource is required");
     }
     if (!(pAlive >= 0 && pAlive <= 1)) {
       throw new IllegalArgumentException("pAlive must be in [0, 1], was " + pAlive);

@@ -3,6 +3,7 @@ package io.trustwatch.churn;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
@@ -53,15 +54,32 @@ public final class CustomerSignalsExtractor implements Serializable {
    * @throws IllegalArgumentException if no post is on or before {@code asOf}
    */
   public CustomerSignals extract(List<CustomerPost> posts, LocalDate asOf) {
+    return extract(posts, List.of(), asOf);
+  }
+
+  /**
+   * As {@link #extract(List, LocalDate)}, but activity (P(alive), days since last activity, usual gap)
+   * is measured on the customer's days in an activity table (orders, logins, visits) instead of their
+   * posting days, so a customer who stops posting but keeps ordering is not going quiet. This
+   * extractor's model must then be fitted on activity days too. Content signals still come from posts.
+   * With no activity day on or before {@code asOf}, posting days are used, as by the two-argument form.
+   *
+   * @param activityDays the customer's activity days in any order, repeats allowed; days after {@code asOf} are ignored
+   * @throws IllegalArgumentException if no post is on or before {@code asOf}, or an activity day is null
+   */
+  public CustomerSignals extract(List<CustomerPost> posts, Collection<LocalDate> activityDays, LocalDate asOf) {
     List<CustomerPost> known = posts.stream().filter(p -> !p.date().isAfter(asOf)).toList();
     if (known.isEmpty()) {
       throw new IllegalArgumentException("customer has no post on or before " + asOf);
     }
-    TreeSet<LocalDate> days = new TreeSet<>();
-    known.forEach(p -> days.add(p.date()));
-    LocalDate first = days.first();
-    LocalDate last = days.last();
-    CustomerHistory history = CustomerHistory.fromPostingDays(first, last, days.size(), asOf);
+    TreeSet<LocalDate> postingDays = new TreeSet<>();
+    known.forEach(p -> postingDays.add(p.date()));
+    LocalDate first = postingDays.first();
+    LocalDate last = postingDays.last();
+    TreeSet<LocalDate> activeDays = daysUpTo(activityDays, asOf);
+    ActivitySource source = activeDays.isEmpty() ? ActivitySource.POSTS : ActivitySource.ACTIVITY;
+    TreeSet<LocalDate> days = activeDays.isEmpty() ? postingDays : activeDays;
+    CustomerHistory history = CustomerHistory.fromPostingDays(days.first(), days.last(), days.size(), asOf);
 
     // The window ends on the last posting day, not on asOf: for a customer who has gone quiet the
     // days before asOf are empty, and what they said before falling silent is the evidence.
@@ -81,7 +99,22 @@ public final class CustomerSignalsExtractor implements Serializable {
         window.stream().flatMap(p -> p.themes().stream()).toList(),
         window.stream().anyMatch(CustomerPost::churnIntent),
         window.stream().anyMatch(complaintRule::isComplaint),
-        activityModel.pAlive(history));
+        activityModel.pAlive(history),
+        source,
+        ChronoUnit.DAYS.between(days.last(), asOf));
+  }
+
+  private static TreeSet<LocalDate> daysUpTo(Collection<LocalDate> activityDays, LocalDate asOf) {
+    TreeSet<LocalDate> days = new TreeSet<>();
+    for (LocalDate day : activityDays) {
+      if (day == null) {
+        throw new IllegalArgumentException("an activity day is null");
+      }
+      if (!day.isAfter(asOf)) {
+        days.add(day);
+      }
+    }
+    return days;
   }
 
   private static double usualGapDays(TreeSet<LocalDate> days) {
