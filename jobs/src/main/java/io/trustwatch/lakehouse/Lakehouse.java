@@ -13,6 +13,7 @@ import org.apache.spark.sql.catalyst.TableIdentifier;
 import org.apache.spark.sql.catalyst.analysis.NoSuchNamespaceException;
 import org.apache.spark.sql.catalyst.analysis.NoSuchTableException;
 import org.apache.spark.sql.catalyst.catalog.SessionCatalog;
+import org.apache.spark.sql.types.StructType;
 import scala.Option;
 
 /** The lakehouse directory: where each {@link Table} lives and how to open it. */
@@ -38,6 +39,11 @@ public final class Lakehouse {
 
   public Optional<DeltaTable> deltaTable(SparkSession spark, Table table) {
     return exists(spark, table) ? Optional.of(DeltaTable.forPath(spark, path(table))) : Optional.empty();
+  }
+
+  /** Opens the table, creating it empty with {@code schema} when it does not exist yet. */
+  public DeltaTable createIfNotExists(SparkSession spark, Table table, StructType schema) {
+    return DeltaTable.createIfNotExists(spark).location(path(table)).addColumns(schema).execute();
   }
 
   public Dataset<Row> read(SparkSession spark, Table table) {

@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -66,14 +65,14 @@ public final class IngestJob {
     }
     // Created even when nothing is quarantined, so that queries over it (the data-quality notebook)
     // also run on a lakehouse whose input has always been clean.
-    DeltaTable quarantine = table(Table.BRONZE_QUARANTINE, IngestTransform.QUARANTINE_SCHEMA);
+    DeltaTable quarantine = lakehouse.createIfNotExists(spark, Table.BRONZE_QUARANTINE, IngestTransform.QUARANTINE_SCHEMA);
     if (!byReason.isEmpty()) {
       quarantine.as("t")
           .merge(result.quarantine().as("s"), "t.quarantine_id = s.quarantine_id")
           .whenNotMatched().insertAll()
           .execute();
     }
-    DeltaTable posts = table(Table.BRONZE_POSTS, IngestTransform.POSTS_SCHEMA);
+    DeltaTable posts = lakehouse.createIfNotExists(spark, Table.BRONZE_POSTS, IngestTransform.POSTS_SCHEMA);
     posts.as("t")
         .merge(result.posts().as("s"), "t.source = s.source AND t.post_id = s.post_id")
         .whenMatched("t.content_hash <> s.content_hash").updateAll()
@@ -84,13 +83,6 @@ public final class IngestJob {
         Long.parseLong(metrics.getOrDefault("numTargetRowsInserted", "0")),
         Long.parseLong(metrics.getOrDefault("numTargetRowsUpdated", "0")),
         byReason);
-  }
-
-  private DeltaTable table(Table table, StructType schema) {
-    return DeltaTable.createIfNotExists(spark)
-        .location(lakehouse.path(table))
-        .addColumns(schema)
-        .execute();
   }
 
   /** What one ingest run did; {@code inserted + updated} rows were written to {@code bronze.posts}. */

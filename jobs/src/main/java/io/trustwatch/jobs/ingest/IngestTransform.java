@@ -114,14 +114,20 @@ public final class IngestTransform {
         .withColumn("detail", lit("a later record with the same (source, post_id) in this batch won"));
     Dataset<Row> quarantine = parsed.filter(col("reason").isNotNull())
         .unionByName(duplicates.drop("_rank"))
-        // The id is a function of where the record came from and what it said, so re-ingesting
-        // the same file quarantines nothing twice.
-        .withColumn("quarantine_id", sha2(concat_ws("\u0001", col("source_file"), col("record_no").cast("string"),
-            col("reason"), col("raw")), 256))
+        .withColumn("quarantine_id", quarantineId())
         .withColumn("run_id", lit(runId))
         .withColumn("quarantined_at", lit(now))
         .select(columns(QUARANTINE_SCHEMA));
     return new IngestResult(posts, quarantine);
+  }
+
+  /**
+   * The key of a {@code bronze.quarantine} row, over its {@code source_file}, {@code record_no},
+   * {@code reason} and {@code raw}: a function of where the record came from and what it said, so
+   * reading the same file again quarantines nothing twice.
+   */
+  public static Column quarantineId() {
+    return sha2(concat_ws("\u0001", col("source_file"), col("record_no").cast("string"), col("reason"), col("raw")), 256);
   }
 
   private static StructType parsedSchema() {

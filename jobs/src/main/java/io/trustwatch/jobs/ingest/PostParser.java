@@ -119,7 +119,11 @@ public final class PostParser {
         trimToNull(string(obj, "channel")), extraFields(obj), truncated, length));
   }
 
-  static Instant parseTimestamp(String s) {
+  /**
+   * The input contract's timestamp rule, shared with the activity table: ISO-8601 date-time with or
+   * without offset (none means UTC), or a date (midnight UTC); null when it is neither.
+   */
+  public static Instant parseTimestamp(String s) {
     try {
       return OffsetDateTime.parse(s).toInstant();
     } catch (DateTimeParseException ignored) {

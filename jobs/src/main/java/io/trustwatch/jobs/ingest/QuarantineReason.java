@@ -1,8 +1,9 @@
 package io.trustwatch.jobs.ingest;
 
 /**
- * Why a record was quarantined instead of landing in {@code bronze.posts}. The lower-case codes
- * are a public contract: they appear in {@code bronze.quarantine.reason} and in run summaries.
+ * Why a record was quarantined instead of landing in {@code bronze.posts}, or, for a record of the
+ * churn stage's activity table, instead of counting as activity. The lower-case codes are a public
+ * contract: they appear in {@code bronze.quarantine.reason} and in run summaries.
  */
 public enum QuarantineReason {
   /** A JSON line that does not parse, or is not a JSON object. */
@@ -17,9 +18,13 @@ public enum QuarantineReason {
   MISSING_CREATED_AT,
   /** Text present but empty or only whitespace. */
   EMPTY_TEXT,
-  /** created_at is not an ISO-8601 date or date-time. */
+  /** An activity record without a customer_id. */
+  MISSING_CUSTOMER_ID,
+  /** An activity record without an occurred_at. */
+  MISSING_OCCURRED_AT,
+  /** created_at (occurred_at for activity) is not an ISO-8601 date or date-time. */
   BAD_TIMESTAMP,
-  /** created_at lies more than the allowed clock skew after the run's reference time. */
+  /** created_at (occurred_at) lies more than the allowed clock skew after the run's reference time. */
   FUTURE_TIMESTAMP,
   /** rating is not a number. */
   BAD_RATING,
