@@ -2,6 +2,7 @@ package io.trustwatch.pipeline;
 
 import io.trustwatch.churn.ChurnRiskConfig;
 import io.trustwatch.jobs.alerts.AlertsJob;
+import io.trustwatch.jobs.churn.ActivityInput;
 import io.trustwatch.jobs.churn.ChurnJob;
 import io.trustwatch.jobs.enrich.EnrichJob;
 import io.trustwatch.jobs.ingest.IngestJob;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -36,7 +38,18 @@ public final class Pipeline {
     this.settings = settings;
   }
 
+  /** Runs every stage; churn measures activity on posting days. */
   public Result run(List<String> inputs, InputFormat format, LocalDate asOf) throws IOException {
+    return run(inputs, format, asOf, Optional.empty());
+  }
+
+  /**
+   * Runs every stage; churn measures activity on the activity table's days where a customer has some.
+   *
+   * @throws java.io.FileNotFoundException when an input or activity path or glob matches nothing
+   */
+  public Result run(List<String> inputs, InputFormat format, LocalDate asOf, Optional<ActivityInput> activity)
+      throws IOException {
     String runId = RunIds.next();
     Map<String, Double> seconds = new LinkedHashMap<>();
     long t = System.nanoTime();
@@ -53,9 +66,11 @@ public final class Pipeline {
       trends = new TrendsJob(spark, lakehouse, settings.timeZone()).run(runId, goldMissing ? null : enrich.firstChangedWeek());
     }
     t = lap(seconds, TrendsJob.STAGE, t);
-    ChurnJob.ChurnSummary churn = lakehouse.exists(spark, Table.SILVER_SCORED_POSTS)
-        ? new ChurnJob(spark, lakehouse, settings.churnConfig()).run(runId, asOf)
-        : null;
+    ChurnJob.ChurnSummary churn = null;
+    if (lakehouse.exists(spark, Table.SILVER_SCORED_POSTS)) {
+      ChurnJob job = new ChurnJob(spark, lakehouse, settings.churnConfig());
+      churn = activity.isPresent() ? job.run(runId, asOf, activity.get()) : job.run(runId, asOf);
+    }
     t = lap(seconds, ChurnJob.STAGE, t);
     AlertsJob.AlertsSummary alerts = new AlertsJob(spark, lakehouse).run(runId, asOf);
     lap(seconds, AlertsJob.STAGE, t);

@@ -15,23 +15,27 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.api.java.function.MapGroupsFunction;
+import org.apache.spark.api.java.function.CoGroupFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.KeyValueGroupedDataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The churn stage's business logic, with no I/O: fit BG/NBD on every customer's posting history,
- * then score each customer's silent-churn risk at the as-of date with {@link ChurnRiskScorer}.
+ * The churn stage's business logic, with no I/O: fit BG/NBD on every customer's posting history
+ * (and, when an activity table is given, a second model on every customer's activity days), then
+ * score each customer's silent-churn risk at the as-of date with {@link ChurnRiskScorer}. A customer
+ * with activity days is measured on them, the others on their posting days ({@code activity_source}).
  * The per-customer logic lives in the Spark-free {@code io.trustwatch.churn} model package.
  */
 public final class ChurnTransform {
@@ -44,7 +48,9 @@ public final class ChurnTransform {
       .add("risk_band", DataTypes.StringType, false)
       .add("is_silent", DataTypes.BooleanType, false)
       .add("p_alive", DataTypes.DoubleType, false)
+      .add("activity_source", DataTypes.StringType, false)
       .add("days_since_last_post", DataTypes.LongType, false)
+      .add("days_since_last_activity", DataTypes.LongType, false)
       .add("usual_gap_days", DataTypes.DoubleType, true)
       .add("sentiment_level", DataTypes.DoubleType, true)
       .add("sentiment_slope", DataTypes.DoubleType, true)
@@ -69,9 +75,21 @@ public final class ChurnTransform {
 
   /** Fits BG/NBD on one posting history per customer (a few numbers each, collected to the driver). */
   public static BgNbdFit fitActivity(Dataset<Row> posts, LocalDate asOf) {
+    return fit(posts, "post_date", asOf);
+  }
+
+  /**
+   * Fits BG/NBD on one history of activity-table days per customer ({@link ActivityTransform#DAYS_SCHEMA},
+   * on or before {@code asOf}): orders or logins come at other rates than posts, so they get their own model.
+   */
+  public static BgNbdFit fitActivityDays(Dataset<Row> activityDays, LocalDate asOf) {
+    return fit(activityDays, "activity_date", asOf);
+  }
+
+  private static BgNbdFit fit(Dataset<Row> events, String dayColumn, LocalDate asOf) {
     List<CustomerHistory> histories = new ArrayList<>();
-    for (Row r : posts.groupBy("customer_key")
-        .agg(min("post_date"), max("post_date"), countDistinct("post_date"))
+    for (Row r : events.groupBy("customer_key")
+        .agg(min(dayColumn), max(dayColumn), countDistinct(dayColumn))
         .collectAsList()) {
       histories.add(CustomerHistory.fromPostingDays(
           r.getDate(1).toLocalDate(), r.getDate(2).toLocalDate(), (int) r.getLong(3), asOf));
@@ -79,20 +97,43 @@ public final class ChurnTransform {
     return new BgNbdFitter().fit(histories);
   }
 
-  /** One {@link #SCHEMA} row per customer with at least one post up to {@code asOf}. */
-  public static Dataset<Row> score(Dataset<Row> posts, LocalDate asOf, BgNbdModel activity, ChurnRiskConfig config) {
-    CustomerSignalsExtractor extractor = new CustomerSignalsExtractor(activity);
-    ChurnRiskScorer scorer = new ChurnRiskScorer(config);
-    String asOfWeek = IsoWeek.of(asOf).toString();
-    return posts
-        .select("customer_key", "post_date", "sentiment_score", "theme_codes", "churn_intent", "channel", "lang", "brand")
-        .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
-        .mapGroups((MapGroupsFunction<String, Row, Row>) (key, rows) ->
-            scoreCustomer(key, rows, asOf, asOfWeek, extractor, scorer), Encoders.row(SCHEMA));
+  /** One {@link #SCHEMA} row per customer with at least one post up to {@code asOf}, activity from posts. */
+  public static Dataset<Row> score(Dataset<Row> posts, LocalDate asOf, BgNbdModel postingModel, ChurnRiskConfig config) {
+    // With no activity days the activity model is never asked.
+    return score(posts, ActivityTransform.noDays(posts.sparkSession()), asOf, postingModel, postingModel, config);
   }
 
-  private static Row scoreCustomer(String key, Iterator<Row> rows, LocalDate asOf, String asOfWeek,
-      CustomerSignalsExtractor extractor, ChurnRiskScorer scorer) {
+  /**
+   * One {@link #SCHEMA} row per customer with at least one post up to {@code asOf}. Customers with
+   * activity days are measured on them with {@code activityModel}; the others on their posting days
+   * with {@code postingModel}. Customers with activity but no post are not scored: there is nothing
+   * to read their trust from.
+   *
+   * @param activityDays {@link ActivityTransform#DAYS_SCHEMA} rows on or before {@code asOf}
+   */
+  public static Dataset<Row> score(Dataset<Row> posts, Dataset<Row> activityDays, LocalDate asOf,
+      BgNbdModel postingModel, BgNbdModel activityModel, ChurnRiskConfig config) {
+    CustomerSignalsExtractor fromPosts = new CustomerSignalsExtractor(postingModel);
+    CustomerSignalsExtractor fromActivity = new CustomerSignalsExtractor(activityModel);
+    ChurnRiskScorer scorer = new ChurnRiskScorer(config);
+    String asOfWeek = IsoWeek.of(asOf).toString();
+    MapFunction<Row, String> byCustomer = r -> r.getString(0);
+    KeyValueGroupedDataset<String, Row> daysByCustomer = activityDays.select("customer_key", "activity_date")
+        .groupByKey(byCustomer, Encoders.STRING());
+    return posts
+        .select("customer_key", "post_date", "sentiment_score", "theme_codes", "churn_intent", "channel", "lang", "brand")
+        .groupByKey(byCustomer, Encoders.STRING())
+        .cogroup(daysByCustomer, (CoGroupFunction<String, Row, Row, Row>) (key, postRows, dayRows) -> {
+          if (!postRows.hasNext()) return Collections.emptyIterator();
+          List<LocalDate> days = new ArrayList<>();
+          dayRows.forEachRemaining(r -> days.add(r.getDate(1).toLocalDate()));
+          CustomerSignalsExtractor extractor = days.isEmpty() ? fromPosts : fromActivity;
+          return List.of(scoreCustomer(key, postRows, days, asOf, asOfWeek, extractor, scorer)).iterator();
+        }, Encoders.row(SCHEMA));
+  }
+
+  private static Row scoreCustomer(String key, Iterator<Row> rows, List<LocalDate> activityDays, LocalDate asOf,
+      String asOfWeek, CustomerSignalsExtractor extractor, ChurnRiskScorer scorer) {
     List<CustomerPost> posts = new ArrayList<>();
     Map<String, Integer> langs = new HashMap<>();
     Map<String, Integer> brands = new HashMap<>();
@@ -105,10 +146,11 @@ public final class ChurnTransform {
       if (!r.isNullAt(6)) langs.merge(r.getString(6), 1, Integer::sum);
       if (!r.isNullAt(7)) brands.merge(r.getString(7), 1, Integer::sum);
     }
-    CustomerSignals s = extractor.extract(posts, asOf);
+    CustomerSignals s = extractor.extract(posts, activityDays, asOf);
     ChurnRisk risk = scorer.score(s);
     return RowFactory.create(Date.valueOf(asOf), asOfWeek, key, risk.riskScore(), risk.riskBand().code(),
-        risk.isSilent(), s.pAlive(), s.daysSinceLastPost(), orNull(s.usualGapDays()), orNull(s.sentimentLevel()),
+        risk.isSilent(), s.pAlive(), s.activitySource().code(), s.daysSinceLastPost(), s.daysSinceLastActivity(),
+        orNull(s.usualGapDays()), orNull(s.sentimentLevel()),
         orNull(s.sentimentSlopePerWeek()), ScalaColumns.array(s.trustThemes()), s.churnIntentSeen(), s.complaintToCompanySeen(),
         s.postCount(), Date.valueOf(s.lastPostDate()), mostFrequent(langs), mostFrequent(brands),
         ScalaColumns.array(risk.reasonLabels()));
