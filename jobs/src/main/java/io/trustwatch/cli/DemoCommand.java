@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,7 +54,7 @@ final class DemoCommand implements Callable<Integer> {
     out.printf("demo: bundled sample copied to %s%n", sampleDir);
     out.println("demo: customer keys use the PUBLIC demo key; set TRUSTWATCH_PSEUDONYM_KEY and use `run` for real data");
     Pipeline.Result result = RunCommand.runPipeline(spec, spark, pipeline.settings(true),
-        List.of(sampleDir.toString()), InputFormat.AUTO, asOf);
+        List.of(sampleDir.toString()), InputFormat.AUTO, asOf, Optional.empty());
     Summaries.printPipeline(out, result);
     Summaries.printTables(out, spark.session(), spark.lakehouse());
     return writeReadingMatter(out);

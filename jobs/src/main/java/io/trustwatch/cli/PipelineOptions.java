@@ -3,10 +3,9 @@ package io.trustwatch.cli;
 import io.trustwatch.churn.ChurnRiskConfig;
 import io.trustwatch.pipeline.Pipeline;
 import io.trustwatch.privacy.CustomerPseudonymiser;
-import io.trustwatch.privacy.OptOutList;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.ZoneId;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -15,10 +14,7 @@ import picocli.CommandLine.Spec;
 /** Options of the stages after ingest: privacy, time zone of weeks. */
 final class PipelineOptions {
 
-  @Option(names = "--opt-out", paramLabel = "FILE",
-      description = "Customer ids (one per line, # comments) whose posts are kept out of silver and gold; "
-          + "rows already there are deleted on every run.")
-  Path optOutFile;
+  @Mixin OptOutOption optOut;
 
   @Option(names = "--time-zone", defaultValue = "UTC", paramLabel = "ZONE",
       description = "Time zone in which weeks (Monday to Sunday) are cut, e.g. Europe/Istanbul. Default: ${DEFAULT-VALUE}.")
@@ -43,14 +39,7 @@ final class PipelineOptions {
     } catch (java.time.DateTimeException e) {
       throw new ParameterException(spec.commandLine(), "--time-zone: unknown time zone '" + timeZone + "'");
     }
-    OptOutList optOut = OptOutList.empty();
-    if (optOutFile != null) {
-      if (!java.nio.file.Files.isRegularFile(optOutFile)) {
-        throw new ParameterException(spec.commandLine(), "--opt-out: no such file: " + optOutFile);
-      }
-      optOut = OptOutList.load(optOutFile);
-    }
-    return new Pipeline.PipelineSettings(pseudonymiser(demoKey), optOut, timeZone, ChurnRiskConfig.shipped(),
+    return new Pipeline.PipelineSettings(pseudonymiser(demoKey), optOut.load(spec), timeZone, ChurnRiskConfig.shipped(),
         LanguageOption.validated(spec, "--languages", languages));
   }
 

@@ -1,11 +1,13 @@
 package io.trustwatch.cli;
 
+import io.trustwatch.jobs.churn.ActivityInput;
 import io.trustwatch.jobs.ingest.InputFormat;
 import io.trustwatch.pipeline.Pipeline;
 import java.io.FileNotFoundException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,12 +34,16 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin PipelineOptions pipeline;
 
+  @Mixin ActivityOptions activity;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    Pipeline.Result result = runPipeline(spec, spark, pipeline.settings(false), input.inputs, input.format,
-        asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC));
+    Pipeline.PipelineSettings settings = pipeline.settings(false);
+    Optional<ActivityInput> activityInput = activity.input(spark.session(), settings.pseudonyms(), settings.optOut());
+    Pipeline.Result result = runPipeline(spec, spark, settings, input.inputs, input.format,
+        asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC), activityInput);
     Summaries.printPipeline(spec.commandLine().getOut(), result);
     Summaries.printTables(spec.commandLine().getOut(), spark.session(), spark.lakehouse());
     return 0;
@@ -45,9 +51,9 @@ final class RunCommand implements Callable<Integer> {
 
   /** Shared with {@code demo}: a missing input is a usage error, not a failure. */
   static Pipeline.Result runPipeline(CommandSpec spec, SparkOptions spark, Pipeline.PipelineSettings settings,
-      List<String> inputs, InputFormat format, LocalDate asOf) throws Exception {
+      List<String> inputs, InputFormat format, LocalDate asOf, Optional<ActivityInput> activity) throws Exception {
     try {
-      return new Pipeline(spark.session(), spark.lakehouse(), settings).run(inputs, format, asOf);
+      return new Pipeline(spark.session(), spark.lakehouse(), settings).run(inputs, format, asOf, activity);
     } catch (FileNotFoundException e) {
       throw new ParameterException(spec.commandLine(), "--input: no such file or directory: " + e.getMessage());
     }

@@ -1,16 +1,21 @@
 package io.trustwatch.cli;
 
 import io.trustwatch.churn.ChurnRiskConfig;
+import io.trustwatch.jobs.churn.ActivityInput;
 import io.trustwatch.jobs.churn.ChurnJob;
 import io.trustwatch.jobs.enrich.EnrichJob;
+import io.trustwatch.jobs.privacy.OptOutEnforcer;
 import io.trustwatch.jobs.trends.TrendsJob;
 import io.trustwatch.lakehouse.Table;
 import io.trustwatch.pipeline.RunIds;
+import io.trustwatch.privacy.CustomerPseudonymiser;
+import io.trustwatch.privacy.OptOutList;
 import java.io.PrintWriter;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,21 +75,35 @@ final class StageCommands {
   }
 
   @Command(name = "churn", mixinStandardHelpOptions = true,
-      description = "Score every customer's silent-churn risk at --as-of into gold.churn_risk (that date's rows are replaced).")
+      description = {"Score every customer's silent-churn risk at --as-of into gold.churn_risk (that date's rows are replaced).",
+          "With --activity or --opt-out, needs TRUSTWATCH_PSEUDONYM_KEY in the environment."})
   static final class Churn implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "Assessment date. Default: today (UTC).")
     LocalDate asOf;
 
     @Mixin SparkOptions spark;
+    @Mixin ActivityOptions activity;
+    @Mixin OptOutOption optOut;
     @Spec CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
       requireSilver(spec, spark);
-      ChurnJob.ChurnSummary s = new ChurnJob(spark.session(), spark.lakehouse(), ChurnRiskConfig.shipped())
-          .run(RunIds.next(), asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC));
-      spec.commandLine().getOut().printf("churn: %,d customers %s; %,d silent and high risk%n",
-          s.customers(), s.byBand(), s.silentHigh());
+      OptOutList optOutList = optOut.load(spec);
+      // The key is needed only to match raw customer ids (activity, opt-out) to customer keys.
+      CustomerPseudonymiser pseudonyms = activity.isGiven() || optOut.isGiven()
+          ? PipelineOptions.pseudonymiser(false) : null;
+      Optional<ActivityInput> activityInput = activity.input(spark.session(), pseudonyms, optOutList);
+      if (optOut.isGiven()) {
+        new OptOutEnforcer(spark.session(), spark.lakehouse()).removeFromDerivedTables(optOutList.pseudonyms(pseudonyms));
+      }
+      ChurnJob job = new ChurnJob(spark.session(), spark.lakehouse(), ChurnRiskConfig.shipped());
+      LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
+      ChurnJob.ChurnSummary s = activityInput.isPresent()
+          ? job.run(RunIds.next(), date, activityInput.get()) : job.run(RunIds.next(), date);
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf("churn: %,d customers %s; %,d silent and high risk%n", s.customers(), s.byBand(), s.silentHigh());
+      Summaries.printActivity(out, s);
       return 0;
     }
   }

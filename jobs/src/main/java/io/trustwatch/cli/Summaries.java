@@ -44,11 +44,22 @@ final class Summaries {
       ChurnJob.ChurnSummary c = r.churn();
       out.printf("churn %s: %,d customers scored %s; %,d silent and high risk (the call list)%n",
           r.runId(), c.customers(), c.byBand(), c.silentHigh());
+      printActivity(out, c);
     }
     if (r.alerts() != null) {
       AlertsJob.AlertsSummary a = r.alerts();
       out.printf("alerts %s: week %s, %,d raised by this run, %s in all; exported to %s%n",
           r.runId(), a.isoWeek(), a.raised(), a.byKind().isEmpty() ? "none" : a.byKind(), a.export());
+    }
+  }
+
+  /** When an activity table was read: what it gave, the quarantine by reason, and whose activity came from where. */
+  static void printActivity(PrintWriter out, ChurnJob.ChurnSummary c) {
+    if (c.activity().isEmpty()) return;
+    ChurnJob.ActivitySummary a = c.activity().get();
+    out.printf("  %s%n  customers by activity source %s%n", a.describe(), c.byActivitySource());
+    for (Map.Entry<String, Long> e : a.quarantinedByReason().entrySet()) {
+      out.printf("  quarantined  %-22s %,8d%n", e.getKey(), e.getValue());
     }
   }
 

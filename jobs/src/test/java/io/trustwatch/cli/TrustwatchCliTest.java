@@ -3,12 +3,15 @@ package io.trustwatch.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.trustwatch.jobs.ingest.InputFormat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class TrustwatchCliTest {
 
@@ -86,6 +89,22 @@ class TrustwatchCliTest {
     assertTrue(ingest.out().contains("Default: PARQUET"), ingest.out());
     Run runCmd = run("--config", yaml.toString(), "run", "--help");
     assertTrue(runCmd.out().contains("Default: CSV"), runCmd.out());
+  }
+
+  @Test
+  void churnAndRunTakeAnActivityTableAlsoFromTheConfigFile() throws Exception {
+    for (String command : new String[] {"churn", "run"}) {
+      String help = run(command, "--help").out();
+      assertTrue(help.contains("--activity=PATH") && help.contains("--activity-format=FORMAT")
+          && help.contains("--opt-out=FILE"), help);
+    }
+    Path yaml = Files.writeString(tmp.resolve("tw.yaml"), "churn:\n  activity: orders/*.csv\n  activity-format: csv\n");
+    CommandLine cli = new CommandLine(new TrustwatchCli());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setDefaultValueProvider(ConfigFileDefaults.load(yaml));
+    StageCommands.Churn churn = cli.parseArgs("churn").subcommand().commandSpec().commandLine().getCommand();
+    assertEquals(List.of("orders/*.csv"), churn.activity.paths);
+    assertEquals(InputFormat.CSV, churn.activity.format);
   }
 
   @Test
