@@ -101,9 +101,11 @@ public final class AlertsTransform {
     Dataset<Row> now = churnRisk.filter(col("as_of").equalTo(lit(asOf)).and(silentHigh));
     Dataset<Row> earlier = churnRisk.filter(col("as_of").lt(lit(asOf)));
     Dataset<Row> previous = earlier.join(earlier.agg(max("as_of").as("as_of")), "as_of")
-        .filter(silentHigh).select("customer_key");
+        // Renamed: both sides come from churnRisk, and "customer_key = customer_key" on one lineage
+        // is a trivially true predicate that only Spark's self-join rewrite makes right.
+        .filter(silentHigh).select(col("customer_key").as("previous_key"));
     String isoWeek = IsoWeek.of(week).toString();
-    return now.join(previous, now.col("customer_key").equalTo(previous.col("customer_key")), "left_anti")
+    return now.join(previous, now.col("customer_key").equalTo(previous.col("previous_key")), "left_anti")
         .select(
             id(SILENT_CHURNER, col("customer_key"), lit(isoWeek)).as("alert_id"),
             lit(SILENT_CHURNER).as("kind"), lit(week).as("week_start"), lit(isoWeek).as("iso_week"), col("lang"),
