@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
         "Run the whole pipeline on a simulation folder (from `trustwatch simulate`) and score the silent-churn alert "
             + "(is_silent AND risk_band = high) against the customers' true fates: precision, recall and PR-AUC against "
             + "silent churners, and the false-alarm rate on quiet-happy customers.",
-        "Also prints the band thresholds the calibrator would choose on this data (recall-maximising at precision >= 0.80). "
+        "Also prints the band thresholds the calibrator would choose on this data (recall-maximising at precision "
+            + ">= 0.80, or the maximum-F1 fallback when that catches under a quarter of them). "
             + "Calibrate on one simulation and evaluate on another seed to keep the figures honest."})
 final class ChurnEvaluationCommand implements Callable<Integer> {
 
@@ -55,7 +56,7 @@ final class ChurnEvaluationCommand implements Callable<Integer> {
 
   @Option(names = "--write-bands", paramLabel = "FILE",
       description = "Write the calibrated thresholds to FILE in the format of the shipped "
-          + "models/src/main/resources/io/trustwatch/churn/bands.properties (only when the high precision target is met).")
+          + "models/src/main/resources/io/trustwatch/churn/bands.properties (not written when no high threshold exists).")
   Path writeBands;
 
   @Mixin SparkOptions spark;
@@ -110,9 +111,8 @@ final class ChurnEvaluationCommand implements Callable<Integer> {
             + " target met: %s)%n", calibration.mediumThreshold(), calibration.highThreshold(),
         calibration.precisionAtHigh(), calibration.recallAtHigh(), calibration.highTargetMet());
     if (writeBands != null) {
-      if (!calibration.highTargetMet()) {
-        throw new IllegalStateException("no threshold reaches the high precision target on " + dir
-            + "; " + writeBands + " not written");
+      if (Double.isInfinite(calibration.highThreshold())) {
+        throw new IllegalStateException("no usable high threshold on " + dir + "; " + writeBands + " not written");
       }
       Files.writeString(writeBands, calibration.toProperties(
           "trustwatch evaluate churn --data " + dir.getFileName() + " --as-of " + date + " --write-bands ..."));

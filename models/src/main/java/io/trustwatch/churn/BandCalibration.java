@@ -2,12 +2,13 @@ package io.trustwatch.churn;
 
 /**
  * Band thresholds chosen by {@link ThresholdCalibrator} and how they perform on the data they were
- * chosen on. When a precision target cannot be met at any threshold, that band's threshold is
- * +infinity (nothing is put in it) and its {@code met} flag is false.
+ * chosen on. When the medium precision target cannot be met at any threshold, its threshold is
+ * +infinity (nothing is put in it) and its {@code met} flag is false; for the high band see
+ * {@link ThresholdCalibrator} (a maximum-F1 fallback when the target is out of useful reach).
  *
  * @param mediumThreshold  score at or above which the band is at least medium
  * @param highThreshold    score at or above which the band is high
- * @param highTargetMet    some threshold reached the high precision target
+ * @param highTargetMet    the high precision target was reached at a useful recall (else the fallback was used)
  * @param precisionAtHigh  precision of "score &gt;= highThreshold" (NaN when nothing is flagged)
  * @param recallAtHigh     recall of "score &gt;= highThreshold"
  * @param mediumTargetMet  some threshold reached the medium precision target
@@ -40,7 +41,8 @@ public record BandCalibration(
     return String.format(java.util.Locale.ROOT,
         "# Risk-band thresholds used by every run, written by the calibrator on simulated customers:%n"
             + "#   %s%n"
-            + "# high: the best recall at precision >= the high target (%.3f precision, %.3f recall there);%n"
+            + "# high: the best recall at precision >= the high target, or the maximum-F1 fallback when the target%n"
+            + "# is out of useful reach (%.3f precision, %.3f recall there);%n"
             + "# medium: the best recall at the medium target, never above high. Check them on a second seed.%n"
             // Full precision: a rounded-up threshold would drop the customers exactly at it.
             + "medium=%s%nhigh=%s%n",

@@ -8,12 +8,20 @@ import java.util.List;
  * which flags fewer). Defaults: precision &gt;= 0.80 for high (an alert list a team can trust),
  * &gt;= 0.50 for medium (worth a look). The medium threshold is never above the high one.
  *
+ * <p>When the high target is met only at a recall below {@value #MIN_USEFUL_RECALL} (or not at
+ * all), a high band that catches almost nobody would silence the alert list, so the high threshold
+ * falls back to the best balance of the two (maximum F1), provided that point still meets the
+ * medium precision target; {@link BandCalibration#highTargetMet()} stays false so the miss is
+ * reported. Otherwise nothing is high.
+ *
  * <p>Run it on simulated customers with known outcomes, never on the data being reported.
  */
 public final class ThresholdCalibrator {
 
   public static final double DEFAULT_HIGH_PRECISION = 0.80;
   public static final double DEFAULT_MEDIUM_PRECISION = 0.50;
+  /** Below this recall a high band meeting its precision target is too small to act on. */
+  public static final double MIN_USEFUL_RECALL = 0.25;
 
   private final double highPrecisionTarget;
   private final double mediumPrecisionTarget;
@@ -44,16 +52,34 @@ public final class ThresholdCalibrator {
     if (curve.positives() == 0) {
       throw new IllegalArgumentException("calibration needs at least one positive");
     }
-    PrecisionRecallCurve.Point high = bestRecallAtPrecision(curve, highPrecisionTarget);
+    PrecisionRecallCurve.Point atTarget = bestRecallAtPrecision(curve, highPrecisionTarget);
+    boolean highTargetMet = atTarget != null && atTarget.recall() >= MIN_USEFUL_RECALL;
+    PrecisionRecallCurve.Point high = highTargetMet ? atTarget : balancedFallback(curve);
     PrecisionRecallCurve.Point medium = bestRecallAtPrecision(curve, mediumPrecisionTarget);
     double highThreshold = high == null ? Double.POSITIVE_INFINITY : high.threshold();
     double mediumThreshold = medium == null ? highThreshold : Math.min(medium.threshold(), highThreshold);
     PrecisionRecallCurve.Point atMedium = medium == null || medium.threshold() > highThreshold ? high : medium;
     return new BandCalibration(
         mediumThreshold, highThreshold,
-        high != null, precision(high), recall(high),
+        highTargetMet, precision(high), recall(high),
         medium != null, precision(atMedium), recall(atMedium),
         curve.averagePrecision(), curve.positives(), scores.size());
+  }
+
+  /** The maximum-F1 point, if it is at least as precise as the medium band must be; else none. */
+  private PrecisionRecallCurve.Point balancedFallback(PrecisionRecallCurve curve) {
+    PrecisionRecallCurve.Point best = null;
+    for (PrecisionRecallCurve.Point p : curve.points()) {
+      if (best == null || f1(p) > f1(best)) {
+        best = p;
+      }
+    }
+    return best != null && best.precision() >= mediumPrecisionTarget ? best : null;
+  }
+
+  private static double f1(PrecisionRecallCurve.Point p) {
+    double sum = p.precision() + p.recall();
+    return sum == 0 ? 0 : 2 * p.precision() * p.recall() / sum;
   }
 
   private static PrecisionRecallCurve.Point bestRecallAtPrecision(PrecisionRecallCurve curve, double target) {

@@ -75,6 +75,21 @@ class ThresholdCalibratorTest {
   }
 
   @Test
+  void aTargetMetOnlyByAHandfulFallsBackToTheBestBalanceAndSaysSo() {
+    // 10 positives alone at the top, then 90 positives mixed 3:1 with negatives: precision 0.8 is
+    // reached only by the top 10 (recall 0.1); the best F1 flags all 100 positives with 30 negatives.
+    List<LabelledScore> scores = new ArrayList<>();
+    for (int i = 0; i < 10; i++) scores.add(new LabelledScore(0.9, true));
+    for (int i = 0; i < 120; i++) scores.add(new LabelledScore(0.5, i % 4 != 0));
+    for (int i = 0; i < 100; i++) scores.add(new LabelledScore(0.1, false));
+    BandCalibration c = calibrator.calibrate(scores);
+    assertFalse(c.highTargetMet(), "recall 0.1 at precision 0.8 is not a useful high band");
+    assertEquals(0.5, c.highThreshold());
+    assertEquals(100.0 / 130, c.precisionAtHigh(), 1e-12);
+    assertEquals(1.0, c.recallAtHigh());
+  }
+
+  @Test
   void calibrationNeedsPositives() {
     assertThrows(IllegalArgumentException.class,
         () -> calibrator.calibrate(List.of(new LabelledScore(0.3, false))));
