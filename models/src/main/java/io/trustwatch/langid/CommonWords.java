@@ -39,6 +39,10 @@ final class CommonWords {
     return new TreeSet<>(byLanguage.keySet());
   }
 
+  boolean hasList(String lang) {
+    return byLanguage.containsKey(lang);
+  }
+
   boolean isCommon(String lang, String lowerWord) {
     Set<String> words = byLanguage.get(lang);
     return words != null && words.contains(lowerWord);

@@ -46,6 +46,13 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
   static final double DISTINCTIVE_WORD_LOG_ODDS = 2.0;
   /** Below this share of the probability mass the detector says {@code und} instead of guessing. */
   static final double MIN_CONFIDENCE = 0.2;
+  /**
+   * Lead (log-odds of n-grams and common words) by which a reading overrules the hinted language when the
+   * text has no letter or distinctive word against it. Close neighbours on a short post (ru/bg, id/ms,
+   * ar/fa, de/en on "Top Service, weiter so!") are up to about 10 apart on OpenNLP's weighted n-grams; a
+   * post whose language is not its hint's, from a short German or French sentence up, is further apart.
+   */
+  static final double DECISIVE_MARGIN = 10.0;
   /** Fewer letters than this carry no usable evidence. */
   static final int MIN_LETTERS = 2;
 
@@ -88,7 +95,8 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     if (evidence.letterCount() < MIN_LETTERS) {
       return LanguageGuess.undetermined(0.0);
     }
-    UnicodeScript script = evidence.dominantScript();
+    String hintLang = primaryLanguage(hint);
+    UnicodeScript script = raceScript(evidence);
     List<String> inScript = new ArrayList<>();
     for (String lang : candidates) {
       if (Alphabets.writes(lang, script)) {
@@ -102,8 +110,73 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     if (inScript.size() == 1) {
       return new LanguageGuess(inScript.get(0), 1.0);
     }
-    double[] scores = score(evidence, script, inScript, primaryLanguage(hint));
-    return decide(inScript, scores);
+    if (script != evidence.dominantScript()) {
+      // The race script is not the one most letters are in (Latin brand names outnumber the letters of a
+      // short Arabic post): judge the race script's words only.
+      evidence = evidence.onlyScript(script);
+    }
+    Scores scores = score(evidence, script, inScript, hintLang);
+    int hintIndex = inScript.indexOf(hintLang);
+    boolean[] inRace = new boolean[inScript.size()];
+    java.util.Arrays.fill(inRace, true);
+    int best = best(scores.total, inRace);
+    if (hintIndex >= 0 && best != hintIndex) {
+      // The hint is a prior: a reading that contradicts it needs real evidence against the hinted language,
+      // found in the words that are not capitalised (the "q" and "x" of "Qoro Bank ile Nexa" are brand names,
+      // not Azerbaijani), so those words are scored on their own.
+      TextEvidence plain = TextEvidence.of(TextEvidence.withoutCapitalisedWords(text)).onlyScript(script);
+      Scores plainScores = plain.letterCount() < MIN_LETTERS ? null : score(plain, script, inScript, hintLang);
+      for (int i = 0; i < inRace.length; i++) {
+        if (i != hintIndex) {
+          inRace[i] = plainScores != null && contradictsHint(i, hintIndex, inScript, plainScores, plain);
+        }
+      }
+      best = best(scores.total, inRace);
+    }
+    return decide(inScript, scores.total, inRace, best);
+  }
+
+  /**
+   * The script whose candidates compete: the one most letters are written in, except that a non-Latin
+   * script holding at least a third of the letters wins over Latin, because Latin letters in an Arabic or
+   * Cyrillic post are mostly brand names, handles and loanwords.
+   */
+  static UnicodeScript raceScript(TextEvidence evidence) {
+    UnicodeScript dominant = evidence.dominantScript();
+    if (dominant == UnicodeScript.LATIN) {
+      UnicodeScript other = evidence.dominantScriptExcept(UnicodeScript.LATIN);
+      int n = other == null ? 0 : evidence.letterCount(other);
+      if (n >= MIN_LETTERS && 3 * n >= evidence.letterCount()) {
+        return other;
+      }
+    }
+    return dominant;
+  }
+
+  /**
+   * Whether candidate {@code i} has real evidence against the hinted language {@code h} in the text's words
+   * that are not capitalised ({@code plain}, scored as {@code scores}): a letter outside the hinted
+   * language's alphabet that is in its own, more of its distinctive words, or n-grams and common words that favour
+   * it by at least {@link #DECISIVE_MARGIN}. The hinted language's common words always count; the other's
+   * only when the hinted language has a list too (German must not lose to English because only English
+   * has one). Missing marker letters do not count: Turkish typed without its diacritics is still Turkish.
+   */
+  private boolean contradictsHint(int i, int h, List<String> langs, Scores scores, TextEvidence plain) {
+    String lang = langs.get(i);
+    String hinted = langs.get(h);
+    for (int letter : plain.distinctLetters()) {
+      if (Alphabets.isForeign(hinted, letter) && !Alphabets.isForeign(lang, letter)) {
+        return true;
+      }
+    }
+    if (scores.distinctive[i] > scores.distinctive[h]) {
+      return true;
+    }
+    double lead = OPENNLP_WEIGHT * (scores.logP[i] - scores.logP[h]) - COMMON_WORD_LOG_ODDS * scores.common[h];
+    if (commonWords.hasList(hinted)) {
+      lead += COMMON_WORD_LOG_ODDS * scores.common[i];
+    }
+    return lead >= DECISIVE_MARGIN;
   }
 
   /** "en-US", "EN", "pt_BR" -> "en", "en", "pt": sources send locale tags as often as bare codes. */
@@ -115,28 +188,46 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     return (cut >= 0 ? hint.substring(0, cut) : hint).trim().toLowerCase(Locale.ROOT);
   }
 
-  private double[] score(TextEvidence evidence, UnicodeScript script, List<String> langs, String hint) {
+  /** Per-candidate score components: OpenNLP's log-probability, distinctive words and the total. */
+  private record Scores(double[] logP, int[] common, int[] distinctive, double[] total) {}
+
+  private Scores score(TextEvidence evidence, UnicodeScript script, List<String> langs, String hint) {
     double[] probabilities = OpenNlpModel.probabilities(ngrams(evidence.letters()));
+    // Arabic typed on a Persian keyboard layout has ی and ک for ي and ك; with no letter only Persian or
+    // Urdu write, Arabic is judged on the text as an Arabic layout would have typed it.
+    // Its ی/ک then stand for Arabic's marker letters ي/ك.
+    // Only with Arabic evidence of its own (two of: words with the article ال, letters ة/ى), because short
+    // Persian words without پ چ ژ گ would otherwise read as Arabic just as well.
+    String[] words = evidence.letters().split(" ");
+    boolean arabicLayout = script == UnicodeScript.ARABIC && langs.contains("ar")
+        && Alphabets.persianKeyboardArabic(evidence) && arabicEvidence(evidence, words) >= 2;
+    double[] arabicProbabilities = arabicLayout
+        ? OpenNlpModel.probabilities(ngrams(Alphabets.toArabicLayout(evidence.letters())))
+        : probabilities;
     double[] logP = new double[langs.size()];
     for (int i = 0; i < logP.length; i++) {
+      double[] pr = langs.get(i).equals("ar") ? arabicProbabilities : probabilities;
       double p = 0.0;
       for (int outcome : OpenNlpModel.outcomesByLanguage().get(langs.get(i))) {
-        p = Math.max(p, probabilities[outcome]); // two model codes may share one ISO 639-1 code: keep the stronger
+        p = Math.max(p, pr[outcome]); // two model codes may share one ISO 639-1 code: keep the stronger
       }
       logP[i] = Math.log(p);
     }
-    String[] words = evidence.letters().split(" ");
     double[] scores = new double[langs.size()];
+    int[] distinctive = new int[langs.size()];
+    int[] common = new int[langs.size()];
     for (int i = 0; i < scores.length; i++) {
       String lang = langs.get(i);
+      distinctive[i] = distinctiveWordCount(lang, words);
+      common[i] = commonWordCount(lang, words);
       scores[i] = OPENNLP_WEIGHT * logP[i]
           - FOREIGN_LETTER_PENALTY * Alphabets.foreignLetters(lang, evidence, script)
-          + Alphabets.missingMarkersLogLikelihood(lang, evidence, script)
-          + COMMON_WORD_LOG_ODDS * commonWordCount(lang, words)
-          + DISTINCTIVE_WORD_LOG_ODDS * distinctiveWordCount(lang, words)
+          + (arabicLayout && lang.equals("ar") ? 0.0 : Alphabets.missingMarkersLogLikelihood(lang, evidence, script))
+          + COMMON_WORD_LOG_ODDS * common[i]
+          + DISTINCTIVE_WORD_LOG_ODDS * distinctive[i]
           + (lang.equals(hint) ? HINT_LOG_ODDS : 0.0);
     }
-    return scores;
+    return new Scores(logP, common, distinctive, scores);
   }
 
   /**
@@ -172,6 +263,18 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     return n;
   }
 
+  /** Words with the Arabic article plus occurrences of the Arabic-only letters ة and ى. */
+  private static int arabicEvidence(TextEvidence evidence, String[] words) {
+    int n = distinctiveWordCount("ar", words);
+    int[] letters = evidence.distinctLetters();
+    for (int i = 0; i < letters.length; i++) {
+      if (letters[i] == 'ة' || letters[i] == 'ى') {
+        n += evidence.letterFrequencies()[i];
+      }
+    }
+    return n;
+  }
+
   private static int distinctiveWordCount(String lang, String[] words) {
     int n = 0;
     for (String w : words) {
@@ -182,16 +285,22 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     return n;
   }
 
-  private static LanguageGuess decide(List<String> langs, double[] scores) {
-    int best = 0;
-    for (int i = 1; i < scores.length; i++) {
-      if (scores[i] > scores[best]) {
+  private static int best(double[] scores, boolean[] inRace) {
+    int best = -1;
+    for (int i = 0; i < scores.length; i++) {
+      if (inRace[i] && (best < 0 || scores[i] > scores[best])) {
         best = i;
       }
     }
+    return best;
+  }
+
+  private static LanguageGuess decide(List<String> langs, double[] scores, boolean[] inRace, int best) {
     double sum = 0.0;
-    for (double s : scores) {
-      sum += Math.exp(s - scores[best]);
+    for (int i = 0; i < scores.length; i++) {
+      if (inRace[i]) {
+        sum += Math.exp(scores[i] - scores[best]);
+      }
     }
     double confidence = 1.0 / sum;
     return confidence < MIN_CONFIDENCE
