@@ -2,9 +2,11 @@ package io.trustwatch.langid;
 
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -58,8 +60,12 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
 
   private final Set<String> candidates;
   private final CommonWords commonWords = CommonWords.bundled();
-  /** Per-thread scratch set for collecting n-grams, reused because detection runs millions of times. */
-  private final ThreadLocal<Set<String>> ngramBuffers = ThreadLocal.withInitial(HashSet::new);
+  /** OpenNLP's parameters for the candidates' outcomes only, indexed by n-gram id. */
+  private final OpenNlpModel.Weights weights;
+  /** Each candidate's positions in {@link #weights}' outcomes (two model codes may share one ISO code). */
+  private final Map<String, int[]> slots;
+  /** Per-thread marks of the n-grams already counted in the current text: detection runs millions of times. */
+  private final ThreadLocal<Seen> seen = ThreadLocal.withInitial(Seen::new);
 
   /** Chooses among {@link #DEV_LANGUAGES}. */
   public OpenNlpLanguageDetector() {
@@ -83,6 +89,33 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
       throw new IllegalArgumentException("at least one candidate language is needed");
     }
     this.candidates = Set.copyOf(candidates);
+    List<Integer> outcomes = new ArrayList<>();
+    Map<String, int[]> slotsByLanguage = new HashMap<>();
+    for (String lang : new TreeSet<>(candidates)) {
+      int[] langOutcomes = OpenNlpModel.outcomesByLanguage().get(lang);
+      int[] langSlots = new int[langOutcomes.length];
+      for (int i = 0; i < langOutcomes.length; i++) {
+        langSlots[i] = outcomes.size();
+        outcomes.add(langOutcomes[i]);
+      }
+      slotsByLanguage.put(lang, langSlots);
+    }
+    this.weights = OpenNlpModel.Weights.of(outcomes.stream().mapToInt(Integer::intValue).toArray());
+    this.slots = Map.copyOf(slotsByLanguage);
+  }
+
+  /** Stamps per n-gram id: an n-gram counts once per text without clearing a set for every text. */
+  private static final class Seen {
+    final int[] stamps = new int[OpenNlpModel.predicateCount()];
+    int stamp;
+
+    int next() {
+      if (++stamp == Integer.MAX_VALUE) {
+        Arrays.fill(stamps, 0);
+        stamp = 1;
+      }
+      return stamp;
+    }
   }
 
   public Set<String> candidates() {
@@ -118,7 +151,7 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     Scores scores = score(evidence, script, inScript, hintLang);
     int hintIndex = inScript.indexOf(hintLang);
     boolean[] inRace = new boolean[inScript.size()];
-    java.util.Arrays.fill(inRace, true);
+    Arrays.fill(inRace, true);
     int best = best(scores.total, inRace);
     if (hintIndex >= 0 && best != hintIndex) {
       // The hint is a prior: a reading that contradicts it needs real evidence against the hinted language,
@@ -192,26 +225,37 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
   private record Scores(double[] logP, int[] common, int[] distinctive, double[] total) {}
 
   private Scores score(TextEvidence evidence, UnicodeScript script, List<String> langs, String hint) {
-    double[] probabilities = OpenNlpModel.probabilities(ngrams(evidence.letters()));
     // Arabic typed on a Persian keyboard layout has ی and ک for ي and ك; with no letter only Persian or
-    // Urdu write, Arabic is judged on the text as an Arabic layout would have typed it.
-    // Its ی/ک then stand for Arabic's marker letters ي/ك.
-    // Only with Arabic evidence of its own (two of: words with the article ال, letters ة/ى), because short
-    // Persian words without پ چ ژ گ would otherwise read as Arabic just as well.
-    String[] words = evidence.letters().split(" ");
+    // Urdu write, Arabic is judged on the text as an Arabic layout would have typed it, and its ی/ک then
+    // stand for Arabic's marker letters ي/ك. Only with Arabic evidence of its own (two of: words with the
+    // article ال, letters ة/ى), because short Persian words without پ چ ژ گ read as Arabic just as well.
+    String[] words = words(evidence.letters());
     boolean arabicLayout = script == UnicodeScript.ARABIC && langs.contains("ar")
         && Alphabets.persianKeyboardArabic(evidence) && arabicEvidence(evidence, words) >= 2;
-    double[] arabicProbabilities = arabicLayout
-        ? OpenNlpModel.probabilities(ngrams(Alphabets.toArabicLayout(evidence.letters())))
-        : probabilities;
     double[] logP = new double[langs.size()];
-    for (int i = 0; i < logP.length; i++) {
-      double[] pr = langs.get(i).equals("ar") ? arabicProbabilities : probabilities;
-      double p = 0.0;
-      for (int outcome : OpenNlpModel.outcomesByLanguage().get(langs.get(i))) {
-        p = Math.max(p, pr[outcome]); // two model codes may share one ISO 639-1 code: keep the stronger
+    if (arabicLayout) {
+      // Two texts' log-probabilities are compared, so each needs its own normalisation: OpenNLP's full
+      // evaluation, on this rare path only.
+      double[] probabilities = OpenNlpModel.probabilities(ngrams(evidence.letters()));
+      double[] arabic = OpenNlpModel.probabilities(ngrams(Alphabets.toArabicLayout(evidence.letters())));
+      for (int i = 0; i < logP.length; i++) {
+        double[] pr = langs.get(i).equals("ar") ? arabic : probabilities;
+        double p = 0.0;
+        for (int outcome : OpenNlpModel.outcomesByLanguage().get(langs.get(i))) {
+          p = Math.max(p, pr[outcome]);
+        }
+        logP[i] = Math.log(p);
       }
-      logP[i] = Math.log(p);
+    } else {
+      // One text: OpenNLP's log-probabilities up to a constant, which every use of logP cancels.
+      double[] sums = outcomeSums(evidence.letters());
+      for (int i = 0; i < logP.length; i++) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (int slot : slots.get(langs.get(i))) {
+          best = Math.max(best, sums[slot]); // two model codes may share one ISO 639-1 code: keep the stronger
+        }
+        logP[i] = best;
+      }
     }
     double[] scores = new double[langs.size()];
     int[] distinctive = new int[langs.size()];
@@ -231,19 +275,48 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
   }
 
   /**
-   * Distinct lower-cased character 1- to 3-grams, the features OpenNLP's model was trained on.
-   * Built here from the already cleaned text, because OpenNLP's own path re-runs five regex
-   * normalisers that would find nothing left to do.
+   * OpenNLP's log-probability of each candidate outcome for the text, up to a constant shared by all
+   * outcomes (which every use here cancels): the sum of the parameters of the text's distinct lower-cased
+   * character 1- to 3-grams, the features the model was trained on. Built here from the already cleaned
+   * text, because OpenNLP's own path re-runs five regex normalisers that would find nothing left to do,
+   * and summed in a fixed order (n, then position), so the result does not depend on hashing.
    */
-  private String[] ngrams(String lowerText) {
-    Set<String> grams = ngramBuffers.get();
-    grams.clear();
+  private double[] outcomeSums(String lowerText) {
+    Seen marks = seen.get();
+    int stamp = marks.next();
+    int[] stamps = marks.stamps;
+    int[] start = weights.start();
+    byte[] slot = weights.slot();
+    double[] value = weights.value();
+    double[] sums = new double[weights.outcomes()];
+    for (int n = 1; n <= 3; n++) {
+      for (int i = 0; i + n <= lowerText.length(); i++) {
+        int id = OpenNlpModel.predicateId(lowerText, i, n);
+        if (id >= 0 && stamps[id] != stamp) {
+          stamps[id] = stamp;
+          for (int k = start[id], end = start[id + 1]; k < end; k++) {
+            sums[slot[k]] += value[k];
+          }
+        }
+      }
+    }
+    return sums;
+  }
+
+  /** Distinct lower-cased character 1- to 3-grams, as OpenNLP's own evaluation takes them. */
+  private static String[] ngrams(String lowerText) {
+    Set<String> grams = new java.util.HashSet<>();
     for (int n = 1; n <= 3; n++) {
       for (int i = 0; i + n <= lowerText.length(); i++) {
         grams.add(lowerText.substring(i, i + n));
       }
     }
     return grams.toArray(new String[0]);
+  }
+
+  /** The words of a text reduced by {@link TextEvidence} (single spaces between them). */
+  private static String[] words(String letters) {
+    return letters.split(" ");
   }
 
   /**

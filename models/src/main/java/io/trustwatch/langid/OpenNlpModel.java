@@ -9,6 +9,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
@@ -37,6 +39,74 @@ final class OpenNlpModel {
     return Holder.MODEL.getMaxentModel().eval(ngrams);
   }
 
+  /**
+   * The model's predicates (its character 1- to 3-grams) by a dense id, with their parameters, for
+   * scoring without OpenNLP's string-keyed lookup: see {@link Weights}.
+   */
+  static int predicateCount() {
+    return Holder.PREDICATES.contexts.length;
+  }
+
+  /** The id of the n-gram {@code text[from, from + n)} (n = 1..3), or -1 if the model has no such predicate. */
+  static int predicateId(String text, int from, int n) {
+    return Holder.PREDICATES.id(key(text, from, n));
+  }
+
+  /** Up to three UTF-16 units and the length packed into one long: distinct n-grams get distinct keys. */
+  static long key(CharSequence text, int from, int n) {
+    long key = n;
+    for (int i = 0; i < n; i++) {
+      key = (key << 16) | text.charAt(from + i);
+    }
+    return key;
+  }
+
+  /**
+   * The model's parameters restricted to some outcomes, in one flat array per field: for predicate id p,
+   * entries {@code start[p] .. start[p + 1] - 1} give the outcome's position in the restriction
+   * ({@code slot}) and the parameter ({@code value}). Summing a text's predicates gives, per outcome,
+   * exactly the sum OpenNLP's {@code GISModel.eval} exponentiates; its uniform prior and normalisation
+   * add the same constant to every outcome's log-probability, so differences between outcomes are kept.
+   */
+  record Weights(int[] start, byte[] slot, double[] value, int outcomes) {
+
+    static Weights of(int[] outcomes) {
+      if (outcomes.length > Byte.MAX_VALUE) {
+        throw new IllegalArgumentException("too many outcomes: " + outcomes.length);
+      }
+      int[] slotOf = new int[Holder.MODEL.getMaxentModel().getNumOutcomes()];
+      java.util.Arrays.fill(slotOf, -1);
+      for (int i = 0; i < outcomes.length; i++) {
+        slotOf[outcomes[i]] = i;
+      }
+      Context[] contexts = Holder.PREDICATES.contexts;
+      int[] start = new int[contexts.length + 1];
+      for (int p = 0; p < contexts.length; p++) {
+        int n = 0;
+        for (int o : contexts[p].getOutcomes()) {
+          if (slotOf[o] >= 0) {
+            n++;
+          }
+        }
+        start[p + 1] = start[p] + n;
+      }
+      byte[] slot = new byte[start[contexts.length]];
+      double[] value = new double[slot.length];
+      for (int p = 0; p < contexts.length; p++) {
+        int[] os = contexts[p].getOutcomes();
+        double[] ps = contexts[p].getParameters();
+        int k = start[p];
+        for (int j = 0; j < os.length; j++) {
+          if (slotOf[os[j]] >= 0) {
+            slot[k] = (byte) slotOf[os[j]];
+            value[k++] = ps[j];
+          }
+        }
+      }
+      return new Weights(start, slot, value, outcomes.length);
+    }
+  }
+
   /** Outcome indices of the model, per ISO 639-1 code (two model codes may share one, e.g. fas and pes). */
   static Map<String, int[]> outcomesByLanguage() {
     return Holder.OUTCOMES;
@@ -47,10 +117,66 @@ final class OpenNlpModel {
     return Holder.LANGUAGES;
   }
 
+  /** Open-addressing table from packed n-gram key to predicate id, and each predicate's parameters. */
+  private static final class Predicates {
+    final long[] keys;
+    final int[] ids;
+    final int shift;
+    final Context[] contexts;
+
+    private Predicates(long[] keys, int[] ids, int shift, Context[] contexts) {
+      this.keys = keys;
+      this.ids = ids;
+      this.shift = shift;
+      this.contexts = contexts;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Predicates of(AbstractModel model) {
+      Map<String, Context> pmap = (Map<String, Context>) model.getDataStructures()[1];
+      // Sorted, so ids do not depend on the map's iteration order.
+      java.util.List<String> names = new java.util.ArrayList<>(new TreeSet<>(pmap.keySet()));
+      names.removeIf(name -> name.isEmpty() || name.length() > 3); // features are 1- to 3-grams only
+      int capacity = Integer.highestOneBit(Math.max(16, names.size() * 2)) << 1;
+      long[] keys = new long[capacity];
+      int[] ids = new int[capacity];
+      java.util.Arrays.fill(ids, -1);
+      int shift = 64 - Integer.numberOfTrailingZeros(capacity);
+      Context[] contexts = new Context[names.size()];
+      for (int id = 0; id < names.size(); id++) {
+        String name = names.get(id);
+        contexts[id] = pmap.get(name);
+        long key = key(name, 0, name.length());
+        int h = slot(key, shift);
+        while (ids[h] >= 0) {
+          h = (h + 1) & (capacity - 1);
+        }
+        keys[h] = key;
+        ids[h] = id;
+      }
+      return new Predicates(keys, ids, shift, contexts);
+    }
+
+    private static int slot(long key, int shift) {
+      return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+    }
+
+    int id(long key) {
+      int mask = keys.length - 1;
+      for (int h = slot(key, shift); ; h = (h + 1) & mask) {
+        int id = ids[h];
+        if (id < 0 || keys[h] == key) {
+          return id;
+        }
+      }
+    }
+  }
+
   private static final class Holder {
     static final LanguageDetectorModel MODEL = load();
     static final Map<String, int[]> OUTCOMES = outcomes(MODEL.getMaxentModel());
     static final Set<String> LANGUAGES = Set.copyOf(new TreeSet<>(OUTCOMES.keySet()));
+    static final Predicates PREDICATES = Predicates.of((AbstractModel) MODEL.getMaxentModel());
 
     private static LanguageDetectorModel load() {
       try (InputStream in = OpenNlpModel.class.getResourceAsStream(RESOURCE)) {
