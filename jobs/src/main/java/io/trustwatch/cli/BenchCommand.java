@@ -120,16 +120,23 @@ final class BenchCommand {
         }
       }).get();
       HeapMeter.resetPeak();
+      // Process CPU time (workers, GC, JIT) says more than wall-clock time on a machine others share.
+      com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      long cpu0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
       io.trustwatch.scoring.ScoreFile.Summary s = pool.submit(() -> new io.trustwatch.scoring.ScoreFile(analyzer)
           .score(in, dir.resolve("scored.tsv"))).get();
       double seconds = (System.nanoTime() - t0) / 1e9;
+      double cpuSeconds = (os.getProcessCpuTime() - cpu0) / 1e9;
       out.printf("bench score: %,d posts (avg %d chars) on %d thread(s) in %.1f s = %,.0f posts/s (%,.0f per thread); "
               + "models loaded in %.1f s; peak heap %s; languages %s%n",
           s.rows(), averageLength, cores, seconds, s.rows() / seconds, s.rows() / seconds / cores,
           loadSeconds, HeapMeter.format(HeapMeter.peakHeapBytes()), s.byLanguage());
       out.printf("  phases: read %.1f s, analyse + format %.1f s (%,.0f posts/s per thread), write %.1f s%n",
           s.readSeconds(), s.analyseSeconds(), s.rows() / s.analyseSeconds() / cores, s.writeSeconds());
+      out.printf("  process CPU time %.1f s = %,.0f posts per CPU-second (system load %.1f)%n", cpuSeconds,
+          s.rows() / cpuSeconds, os.getSystemLoadAverage());
       pool.shutdown();
       return 0;
     }
