@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Reproducible benchmarks; each prints its figures on one line per measurement.",
-    subcommands = {BenchCommand.Ingest.class, BenchCommand.Score.class, BenchCommand.EndToEnd.class})
+    subcommands = {BenchCommand.Ingest.class, BenchCommand.Score.class, BenchCommand.LangId.class,
+        BenchCommand.EndToEnd.class})
 final class BenchCommand {
 
   @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -119,16 +120,78 @@ final class BenchCommand {
         }
       }).get();
       HeapMeter.resetPeak();
+      // Process CPU time (workers, GC, JIT) says more than wall-clock time on a machine others share.
+      com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      long cpu0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
       io.trustwatch.scoring.ScoreFile.Summary s = pool.submit(() -> new io.trustwatch.scoring.ScoreFile(analyzer)
           .score(in, dir.resolve("scored.tsv"))).get();
       double seconds = (System.nanoTime() - t0) / 1e9;
+      double cpuSeconds = (os.getProcessCpuTime() - cpu0) / 1e9;
       out.printf("bench score: %,d posts (avg %d chars) on %d thread(s) in %.1f s = %,.0f posts/s (%,.0f per thread); "
               + "models loaded in %.1f s; peak heap %s; languages %s%n",
           s.rows(), averageLength, cores, seconds, s.rows() / seconds, s.rows() / seconds / cores,
           loadSeconds, HeapMeter.format(HeapMeter.peakHeapBytes()), s.byLanguage());
+      out.printf("  phases: read %.1f s, analyse + format %.1f s (%,.0f posts/s per thread), write %.1f s%n",
+          s.readSeconds(), s.analyseSeconds(), s.rows() / s.analyseSeconds() / cores, s.writeSeconds());
+      out.printf("  process CPU time %.1f s = %,.0f posts per CPU-second (system load %.1f)%n", cpuSeconds,
+          s.rows() / cpuSeconds, os.getSystemLoadAverage());
       pool.shutdown();
       return 0;
+    }
+  }
+
+  @Command(name = "langid", mixinStandardHelpOptions = true,
+      description = "Detect the language of short generated posts (one or two of the sample generator's sentences in "
+          + "8 languages, with a mention, hashtag, URL or emoji) on T threads sharing one detector, as Spark tasks "
+          + "do; prints detections/s and the CPU time per detection.")
+  static final class LangId implements Callable<Integer> {
+
+    @Option(names = "--threads", defaultValue = "2", paramLabel = "T",
+        description = "Threads sharing the detector. Default: ${DEFAULT-VALUE}.")
+    int threads;
+
+    @Option(names = "--posts", defaultValue = "200000", paramLabel = "N",
+        description = "Detections per thread (after a warm-up of a quarter as many). Default: ${DEFAULT-VALUE}.")
+    int posts;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      if (threads < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+      if (posts < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--posts must be at least 1");
+      PrintWriter out = spec.commandLine().getOut();
+      List<String> sample = shortPosts(5_000, 13);
+      out.printf("bench langid: %d thread(s), %,d detections each, %d cores%n", threads, posts,
+          Runtime.getRuntime().availableProcessors());
+      java.io.ByteArrayOutputStream report = new java.io.ByteArrayOutputStream();
+      io.trustwatch.langid.LangIdBenchmark.runOnPosts(sample, threads, posts,
+          new java.io.PrintStream(report, true, java.nio.charset.StandardCharsets.UTF_8));
+      out.print(report.toString(java.nio.charset.StandardCharsets.UTF_8));
+      out.flush();
+      return 0;
+    }
+
+    private static final String[] CLUTTER = {"", " @support", " #fail", " https://t.co/x1Y2z3", " 😡", " 👍👍", ""};
+
+    /** Posts of one or two sample sentences (about 40-150 characters), languages mixed; the same on every run. */
+    static List<String> shortPosts(int n, long seed) {
+      io.trustwatch.sample.SampleTextBank bank = io.trustwatch.sample.SampleTextBank.bundled();
+      List<String> langs = new java.util.ArrayList<>(bank.languages());
+      io.trustwatch.sample.Intent[] intents = io.trustwatch.sample.Intent.values();
+      java.util.Random rnd = new java.util.Random(seed);
+      List<String> posts = new java.util.ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        String lang = langs.get(rnd.nextInt(langs.size()));
+        StringBuilder post = new StringBuilder(bank.sentence(lang, intents[rnd.nextInt(intents.length)], rnd));
+        if (rnd.nextBoolean()) {
+          post.append(' ').append(bank.sentence(lang, intents[rnd.nextInt(intents.length)], rnd));
+        }
+        posts.add(post.append(CLUTTER[rnd.nextInt(CLUTTER.length)]).toString());
+      }
+      return posts;
     }
   }
 

@@ -149,6 +149,46 @@ final class Alphabets {
     return foreign;
   }
 
+  /** Letters only Persian, Urdu or Pashto write, never Arabic (ی and ک excepted: Persian keyboards type them for ي/ك). */
+  private static final String PERSIAN_URDU_ONLY = "پچژگٹڈڑںےۓہھۃټډړږښګځڅېۍ";
+
+  /**
+   * Whether an Arabic-script text looks typed on a Persian keyboard layout: it has ی or ک but no letter
+   * that only Persian or Urdu write. Such a text may be Arabic as much as Persian.
+   */
+  static boolean persianKeyboardArabic(TextEvidence evidence) {
+    boolean variant = false;
+    for (int letter : evidence.distinctLetters()) {
+      if (PERSIAN_URDU_ONLY.indexOf(letter) >= 0) {
+        return false;
+      }
+      variant |= letter == 'ی' || letter == 'ک';
+    }
+    return variant;
+  }
+
+  /** The text as an Arabic keyboard layout types it: ی -> ي, ک -> ك. */
+  static String toArabicLayout(String lowerText) {
+    return lowerText.replace('ی', 'ي').replace('ک', 'ك');
+  }
+
+  /**
+   * Whether {@code letter} is outside the language's alphabet and not one of its keyboard variants;
+   * false for languages whose alphabet is not listed and for letters of other scripts.
+   */
+  static boolean isForeign(String lang, int letter) {
+    BitSet alphabet = ALPHABET_SETS.get(lang);
+    if (alphabet == null || alphabet.get(letter) || KEYBOARD_VARIANTS.getOrDefault(lang, "").indexOf(letter) >= 0) {
+      return false;
+    }
+    for (UnicodeScript s : scriptsOf(lang)) {
+      if (UnicodeScript.of(letter) == s) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether every letter of the (lower-cased) word is in the language's alphabet; true if none is listed. */
   static boolean spells(String lang, String lowerWord) {
     BitSet alphabet = ALPHABET_SETS.get(lang);

@@ -22,11 +22,17 @@ final class CommonWords {
   static final String RESOURCE = "/io/trustwatch/langid/common-words.tsv";
 
   private final Map<String, Set<String>> byLanguage;
+  /** The same lists by word: the languages each word is common in. */
+  private final Map<String, Set<String>> byWord;
 
   CommonWords(Map<String, Set<String>> byLanguage) {
     Map<String, Set<String>> copy = new HashMap<>();
     byLanguage.forEach((lang, words) -> copy.put(lang, Set.copyOf(words)));
     this.byLanguage = Map.copyOf(copy);
+    Map<String, Set<String>> index = new HashMap<>();
+    this.byLanguage.forEach((lang, words) -> words.forEach(w -> index.computeIfAbsent(w, k -> new HashSet<>()).add(lang)));
+    index.replaceAll((w, langs) -> Set.copyOf(langs));
+    this.byWord = new HashMap<>(index);
   }
 
   /** The bundled lists (loaded once per JVM). */
@@ -37,6 +43,20 @@ final class CommonWords {
   /** Languages that have a list. */
   Set<String> languages() {
     return new TreeSet<>(byLanguage.keySet());
+  }
+
+  boolean hasList(String lang) {
+    return byLanguage.containsKey(lang);
+  }
+
+  /**
+   * The languages whose list has {@code lowerWord} (empty if none). Only first-class languages have lists
+   * (their training text is all there is), so a word Malay shares with Indonesian counts for Indonesian
+   * alone: in effect a prior towards the first-class language in a close call, which is what a Trustwatch
+   * feed, mostly first-class, wants; its cost is measured as the rate of neighbours labelled first-class.
+   */
+  Set<String> languagesOf(String lowerWord) {
+    return byWord.getOrDefault(lowerWord, Set.of());
   }
 
   boolean isCommon(String lang, String lowerWord) {

@@ -39,6 +39,22 @@ final class DistinctiveWords {
 
   private DistinctiveWords() {}
 
+  private static final Set<String> ARABIC = Set.of("ar");
+
+  /** The languages {@code lowerWord} is a distinctive word of (empty if none). */
+  static Set<String> languagesOf(String lowerWord) {
+    Set<String> langs = BY_WORD.get(lowerWord);
+    if (hasArabicArticle(lowerWord)) {
+      if (langs == null) {
+        return ARABIC;
+      }
+      Set<String> withArabic = new HashSet<>(langs);
+      withArabic.add("ar");
+      return withArabic;
+    }
+    return langs == null ? Set.of() : langs;
+  }
+
   /** Whether {@code lowerWord} is a distinctive word of {@code lang}. */
   static boolean marks(String lang, String lowerWord) {
     if (lang.equals("ar") && hasArabicArticle(lowerWord)) {

@@ -46,8 +46,16 @@ public final class LangIdBenchmark {
   /** Runs a warm-up pass, then the timed pass; prints and returns detections per second. */
   public static double run(List<LangIdSample> sentences, int threads, int postsPerThread, PrintStream out)
       throws Exception {
+    return runOnPosts(syntheticPosts(sentences, 5_000), threads, postsPerThread, out);
+  }
+
+  /**
+   * The same measurement on the given posts (cycled): {@code threads} threads share one detector, each
+   * detects {@code postsPerThread} posts after a warm-up pass of a quarter as many.
+   */
+  public static double runOnPosts(List<String> posts, int threads, int postsPerThread, PrintStream out)
+      throws Exception {
     LanguageDetector detector = new OpenNlpLanguageDetector();
-    List<String> posts = syntheticPosts(sentences, 5_000);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       timedPass(detector, posts, pool, threads, Math.max(1, postsPerThread / 4), new long[1]); // JIT warm-up

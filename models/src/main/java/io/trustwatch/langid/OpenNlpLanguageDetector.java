@@ -2,9 +2,11 @@ package io.trustwatch.langid;
 
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -46,13 +48,24 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
   static final double DISTINCTIVE_WORD_LOG_ODDS = 2.0;
   /** Below this share of the probability mass the detector says {@code und} instead of guessing. */
   static final double MIN_CONFIDENCE = 0.2;
+  /**
+   * Lead (log-odds of n-grams and common words) by which a reading overrules the hinted language when the
+   * text has no letter or distinctive word against it. Close neighbours on a short post (ru/bg, id/ms,
+   * ar/fa, de/en on "Top Service, weiter so!") are up to about 10 apart on OpenNLP's weighted n-grams; a
+   * post whose language is not its hint's, from a short German or French sentence up, is further apart.
+   */
+  static final double DECISIVE_MARGIN = 10.0;
   /** Fewer letters than this carry no usable evidence. */
   static final int MIN_LETTERS = 2;
 
   private final Set<String> candidates;
   private final CommonWords commonWords = CommonWords.bundled();
-  /** Per-thread scratch set for collecting n-grams, reused because detection runs millions of times. */
-  private final ThreadLocal<Set<String>> ngramBuffers = ThreadLocal.withInitial(HashSet::new);
+  /** OpenNLP's parameters for the candidates' outcomes only, indexed by n-gram id. */
+  private final OpenNlpModel.Weights weights;
+  /** Each candidate's positions in {@link #weights}' outcomes (two model codes may share one ISO code). */
+  private final Map<String, int[]> slots;
+  /** Per-thread marks of the n-grams already counted in the current text: detection runs millions of times. */
+  private final ThreadLocal<Seen> seen = ThreadLocal.withInitial(Seen::new);
 
   /** Chooses among {@link #DEV_LANGUAGES}. */
   public OpenNlpLanguageDetector() {
@@ -76,6 +89,58 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
       throw new IllegalArgumentException("at least one candidate language is needed");
     }
     this.candidates = Set.copyOf(candidates);
+    List<Integer> outcomes = new ArrayList<>();
+    Map<String, int[]> slotsByLanguage = new HashMap<>();
+    for (String lang : new TreeSet<>(candidates)) {
+      int[] langOutcomes = OpenNlpModel.outcomesByLanguage().get(lang);
+      int[] langSlots = new int[langOutcomes.length];
+      for (int i = 0; i < langOutcomes.length; i++) {
+        langSlots[i] = outcomes.size();
+        outcomes.add(langOutcomes[i]);
+      }
+      slotsByLanguage.put(lang, langSlots);
+    }
+    this.weights = OpenNlpModel.Weights.of(outcomes.stream().mapToInt(Integer::intValue).toArray());
+    this.slots = Map.copyOf(slotsByLanguage);
+  }
+
+  /**
+   * The n-gram keys already counted in the current text: a small per-thread table, stamped per text
+   * instead of cleared, that stays in the CPU cache (most of a text's 1- and 2-grams repeat).
+   */
+  private static final class Seen {
+    long[] keys = new long[1024];
+    int[] stamps = new int[1024];
+    int stamp;
+
+    /** Starts a text of {@code grams} n-grams. */
+    void next(int grams) {
+      if (keys.length < 2 * grams) {
+        int capacity = Integer.highestOneBit(2 * grams) << 1;
+        keys = new long[capacity];
+        stamps = new int[capacity];
+        stamp = 0;
+      }
+      if (++stamp == Integer.MAX_VALUE) {
+        Arrays.fill(stamps, 0);
+        stamp = 1;
+      }
+    }
+
+    /** Whether {@code key} is new in the current text (and marks it seen). */
+    boolean add(long key) {
+      int mask = keys.length - 1;
+      for (int h = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask; ; h = (h + 1) & mask) {
+        if (stamps[h] != stamp) {
+          stamps[h] = stamp;
+          keys[h] = key;
+          return true;
+        }
+        if (keys[h] == key) {
+          return false;
+        }
+      }
+    }
   }
 
   public Set<String> candidates() {
@@ -88,7 +153,8 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     if (evidence.letterCount() < MIN_LETTERS) {
       return LanguageGuess.undetermined(0.0);
     }
-    UnicodeScript script = evidence.dominantScript();
+    String hintLang = primaryLanguage(hint);
+    UnicodeScript script = raceScript(evidence);
     List<String> inScript = new ArrayList<>();
     for (String lang : candidates) {
       if (Alphabets.writes(lang, script)) {
@@ -102,8 +168,73 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     if (inScript.size() == 1) {
       return new LanguageGuess(inScript.get(0), 1.0);
     }
-    double[] scores = score(evidence, script, inScript, primaryLanguage(hint));
-    return decide(inScript, scores);
+    if (script != evidence.dominantScript()) {
+      // The race script is not the one most letters are in (Latin brand names outnumber the letters of a
+      // short Arabic post): judge the race script's words only.
+      evidence = evidence.onlyScript(script);
+    }
+    Scores scores = score(evidence, script, inScript, hintLang);
+    int hintIndex = inScript.indexOf(hintLang);
+    boolean[] inRace = new boolean[inScript.size()];
+    Arrays.fill(inRace, true);
+    int best = best(scores.total, inRace);
+    if (hintIndex >= 0 && best != hintIndex) {
+      // The hint is a prior: a reading that contradicts it needs real evidence against the hinted language,
+      // found in the words that are not capitalised (the "q" and "x" of "Qoro Bank ile Nexa" are brand names,
+      // not Azerbaijani), so those words are scored on their own.
+      TextEvidence plain = TextEvidence.of(TextEvidence.withoutCapitalisedWords(text)).onlyScript(script);
+      Scores plainScores = plain.letterCount() < MIN_LETTERS ? null : score(plain, script, inScript, hintLang);
+      for (int i = 0; i < inRace.length; i++) {
+        if (i != hintIndex) {
+          inRace[i] = plainScores != null && contradictsHint(i, hintIndex, inScript, plainScores, plain);
+        }
+      }
+      best = best(scores.total, inRace);
+    }
+    return decide(inScript, scores.total, inRace, best);
+  }
+
+  /**
+   * The script whose candidates compete: the one most letters are written in, except that a non-Latin
+   * script holding at least a third of the letters wins over Latin, because Latin letters in an Arabic or
+   * Cyrillic post are mostly brand names, handles and loanwords.
+   */
+  static UnicodeScript raceScript(TextEvidence evidence) {
+    UnicodeScript dominant = evidence.dominantScript();
+    if (dominant == UnicodeScript.LATIN) {
+      UnicodeScript other = evidence.dominantScriptExcept(UnicodeScript.LATIN);
+      int n = other == null ? 0 : evidence.letterCount(other);
+      if (n >= MIN_LETTERS && 3 * n >= evidence.letterCount()) {
+        return other;
+      }
+    }
+    return dominant;
+  }
+
+  /**
+   * Whether candidate {@code i} has real evidence against the hinted language {@code h} in the text's words
+   * that are not capitalised ({@code plain}, scored as {@code scores}): a letter outside the hinted
+   * language's alphabet that is in its own, more of its distinctive words, or n-grams and common words that favour
+   * it by at least {@link #DECISIVE_MARGIN}. The hinted language's common words always count; the other's
+   * only when the hinted language has a list too (German must not lose to English because only English
+   * has one). Missing marker letters do not count: Turkish typed without its diacritics is still Turkish.
+   */
+  private boolean contradictsHint(int i, int h, List<String> langs, Scores scores, TextEvidence plain) {
+    String lang = langs.get(i);
+    String hinted = langs.get(h);
+    for (int letter : plain.distinctLetters()) {
+      if (Alphabets.isForeign(hinted, letter) && !Alphabets.isForeign(lang, letter)) {
+        return true;
+      }
+    }
+    if (scores.distinctive[i] > scores.distinctive[h]) {
+      return true;
+    }
+    double lead = OPENNLP_WEIGHT * (scores.logP[i] - scores.logP[h]) - COMMON_WORD_LOG_ODDS * scores.common[h];
+    if (commonWords.hasList(hinted)) {
+      lead += COMMON_WORD_LOG_ODDS * scores.common[i];
+    }
+    return lead >= DECISIVE_MARGIN;
   }
 
   /** "en-US", "EN", "pt_BR" -> "en", "en", "pt": sources send locale tags as often as bare codes. */
@@ -115,38 +246,108 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     return (cut >= 0 ? hint.substring(0, cut) : hint).trim().toLowerCase(Locale.ROOT);
   }
 
-  private double[] score(TextEvidence evidence, UnicodeScript script, List<String> langs, String hint) {
-    double[] probabilities = OpenNlpModel.probabilities(ngrams(evidence.letters()));
+  /** Per-candidate score components: OpenNLP's log-probability, distinctive words and the total. */
+  private record Scores(double[] logP, int[] common, int[] distinctive, double[] total) {}
+
+  private Scores score(TextEvidence evidence, UnicodeScript script, List<String> langs, String hint) {
+    // Arabic typed on a Persian keyboard layout has ی and ک for ي and ك; with no letter only Persian or
+    // Urdu write, Arabic is judged on the text as an Arabic layout would have typed it, and its ی/ک then
+    // stand for Arabic's marker letters ي/ك. Only with Arabic evidence of its own (two of: words with the
+    // article ال, letters ة/ى), because short Persian words without پ چ ژ گ read as Arabic just as well.
+    String[] words = words(evidence.letters());
+    boolean arabicLayout = script == UnicodeScript.ARABIC && langs.contains("ar")
+        && Alphabets.persianKeyboardArabic(evidence) && arabicEvidence(evidence, words) >= 2;
     double[] logP = new double[langs.size()];
-    for (int i = 0; i < logP.length; i++) {
-      double p = 0.0;
-      for (int outcome : OpenNlpModel.outcomesByLanguage().get(langs.get(i))) {
-        p = Math.max(p, probabilities[outcome]); // two model codes may share one ISO 639-1 code: keep the stronger
+    if (arabicLayout) {
+      // Two texts' log-probabilities are compared, so each needs its own normalisation: OpenNLP's full
+      // evaluation, on this rare path only.
+      double[] probabilities = OpenNlpModel.probabilities(ngrams(evidence.letters()));
+      double[] arabic = OpenNlpModel.probabilities(ngrams(Alphabets.toArabicLayout(evidence.letters())));
+      for (int i = 0; i < logP.length; i++) {
+        double[] pr = langs.get(i).equals("ar") ? arabic : probabilities;
+        double p = 0.0;
+        for (int outcome : OpenNlpModel.outcomesByLanguage().get(langs.get(i))) {
+          p = Math.max(p, pr[outcome]);
+        }
+        logP[i] = Math.log(p);
       }
-      logP[i] = Math.log(p);
+    } else {
+      // One text: OpenNLP's log-probabilities up to a constant, which every use of logP cancels.
+      double[] sums = outcomeSums(evidence.letters());
+      for (int i = 0; i < logP.length; i++) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (int slot : slots.get(langs.get(i))) {
+          best = Math.max(best, sums[slot]); // two model codes may share one ISO 639-1 code: keep the stronger
+        }
+        logP[i] = best;
+      }
     }
-    String[] words = evidence.letters().split(" ");
+    int[] distinctive = new int[langs.size()];
+    int[] common = new int[langs.size()];
+    // One lookup per word for all languages (not one per word and language).
+    for (String w : words) {
+      Set<String> commonIn = commonWords.languagesOf(w);
+      Set<String> distinctiveIn = DistinctiveWords.languagesOf(w);
+      if (commonIn.isEmpty() && distinctiveIn.isEmpty()) {
+        continue;
+      }
+      for (int i = 0; i < langs.size(); i++) {
+        if (commonIn.contains(langs.get(i))) {
+          common[i]++;
+        }
+        if (distinctiveIn.contains(langs.get(i))) {
+          distinctive[i]++;
+        }
+      }
+    }
     double[] scores = new double[langs.size()];
     for (int i = 0; i < scores.length; i++) {
       String lang = langs.get(i);
+
       scores[i] = OPENNLP_WEIGHT * logP[i]
           - FOREIGN_LETTER_PENALTY * Alphabets.foreignLetters(lang, evidence, script)
-          + Alphabets.missingMarkersLogLikelihood(lang, evidence, script)
-          + COMMON_WORD_LOG_ODDS * commonWordCount(lang, words)
-          + DISTINCTIVE_WORD_LOG_ODDS * distinctiveWordCount(lang, words)
+          + (arabicLayout && lang.equals("ar") ? 0.0 : Alphabets.missingMarkersLogLikelihood(lang, evidence, script))
+          + COMMON_WORD_LOG_ODDS * common[i]
+          + DISTINCTIVE_WORD_LOG_ODDS * distinctive[i]
           + (lang.equals(hint) ? HINT_LOG_ODDS : 0.0);
     }
-    return scores;
+    return new Scores(logP, common, distinctive, scores);
   }
 
   /**
-   * Distinct lower-cased character 1- to 3-grams, the features OpenNLP's model was trained on.
-   * Built here from the already cleaned text, because OpenNLP's own path re-runs five regex
-   * normalisers that would find nothing left to do.
+   * OpenNLP's log-probability of each candidate outcome for the text, up to a constant shared by all
+   * outcomes (which every use here cancels): the sum of the parameters of the text's distinct lower-cased
+   * character 1- to 3-grams, the features the model was trained on. Built here from the already cleaned
+   * text, because OpenNLP's own path re-runs five regex normalisers that would find nothing left to do,
+   * and summed in a fixed order (n, then position), so the result does not depend on hashing.
    */
-  private String[] ngrams(String lowerText) {
-    Set<String> grams = ngramBuffers.get();
-    grams.clear();
+  private double[] outcomeSums(String lowerText) {
+    Seen marks = seen.get();
+    int length = lowerText.length();
+    marks.next(3 * length);
+    int[] start = weights.start();
+    byte[] slot = weights.slot();
+    double[] value = weights.value();
+    double[] sums = new double[weights.outcomes()];
+    for (int n = 1; n <= 3; n++) {
+      for (int i = 0; i + n <= length; i++) {
+        long key = OpenNlpModel.key(lowerText, i, n);
+        if (marks.add(key)) {
+          int id = OpenNlpModel.predicateId(key);
+          if (id >= 0) {
+            for (int k = start[id], end = start[id + 1]; k < end; k++) {
+              sums[slot[k]] += value[k];
+            }
+          }
+        }
+      }
+    }
+    return sums;
+  }
+
+  /** Distinct lower-cased character 1- to 3-grams, as OpenNLP's own evaluation takes them. */
+  private static String[] ngrams(String lowerText) {
+    Set<String> grams = new java.util.HashSet<>();
     for (int n = 1; n <= 3; n++) {
       for (int i = 0; i + n <= lowerText.length(); i++) {
         grams.add(lowerText.substring(i, i + n));
@@ -155,18 +356,18 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     return grams.toArray(new String[0]);
   }
 
-  /**
-   * Words of the text on the language's common-words list. Only first-class languages have lists
-   * (their training text is all there is), so a word Malay shares with Indonesian counts for
-   * Indonesian alone: in effect a prior towards the first-class language in a close call, which
-   * is what a Trustwatch feed, mostly first-class, wants; its cost is measured as the rate of
-   * neighbours labelled first-class.
-   */
-  private int commonWordCount(String lang, String[] words) {
-    int n = 0;
-    for (String w : words) {
-      if (commonWords.isCommon(lang, w)) {
-        n++;
+  /** The words of a text reduced by {@link TextEvidence} (single spaces between them). */
+  private static String[] words(String letters) {
+    return letters.split(" ");
+  }
+
+  /** Words with the Arabic article plus occurrences of the Arabic-only letters ة and ى. */
+  private static int arabicEvidence(TextEvidence evidence, String[] words) {
+    int n = distinctiveWordCount("ar", words);
+    int[] letters = evidence.distinctLetters();
+    for (int i = 0; i < letters.length; i++) {
+      if (letters[i] == 'ة' || letters[i] == 'ى') {
+        n += evidence.letterFrequencies()[i];
       }
     }
     return n;
@@ -182,16 +383,22 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     return n;
   }
 
-  private static LanguageGuess decide(List<String> langs, double[] scores) {
-    int best = 0;
-    for (int i = 1; i < scores.length; i++) {
-      if (scores[i] > scores[best]) {
+  private static int best(double[] scores, boolean[] inRace) {
+    int best = -1;
+    for (int i = 0; i < scores.length; i++) {
+      if (inRace[i] && (best < 0 || scores[i] > scores[best])) {
         best = i;
       }
     }
+    return best;
+  }
+
+  private static LanguageGuess decide(List<String> langs, double[] scores, boolean[] inRace, int best) {
     double sum = 0.0;
-    for (double s : scores) {
-      sum += Math.exp(s - scores[best]);
+    for (int i = 0; i < scores.length; i++) {
+      if (inRace[i]) {
+        sum += Math.exp(scores[i] - scores[best]);
+      }
     }
     double confidence = 1.0 / sum;
     return confidence < MIN_CONFIDENCE

@@ -111,6 +111,75 @@ final class TextEvidence {
     return scriptCounts.getOrDefault(script, 0);
   }
 
+  /**
+   * The same evidence without the words written mostly in other scripts (a Latin brand name in an Arabic
+   * post). A word that mixes scripts but is mostly in {@code script} stays whole: Ukrainian typed with a
+   * Latin "i" is still Ukrainian.
+   */
+  TextEvidence onlyScript(UnicodeScript script) {
+    StringBuilder kept = new StringBuilder(letters.length());
+    for (String word : letters.split(" ")) {
+      int inScript = 0;
+      int other = 0;
+      for (int i = 0; i < word.length(); ) {
+        int cp = word.codePointAt(i);
+        i += Character.charCount(cp);
+        if (Character.isLetter(cp)) {
+          if (scriptGroup(UnicodeScript.of(cp)) == script) {
+            inScript++;
+          } else {
+            other++;
+          }
+        }
+      }
+      if (inScript > other) {
+        kept.append(word).append(' ');
+      }
+    }
+    return of(kept.toString());
+  }
+
+  /**
+   * The text with every word that starts with a capital blanked out: names and brands, and sentence
+   * starts, which cannot be told apart from names. What is left is the evidence a reading needs to
+   * overrule the source's language hint.
+   */
+  static String withoutCapitalisedWords(String text) {
+    if (text == null) {
+      return "";
+    }
+    if (text.indexOf('@') >= 0 || text.contains("http") || text.contains("www.")) {
+      text = URL_OR_MENTION.matcher(text).replaceAll(" ");
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    boolean inWord = false;
+    boolean capitalised = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      boolean wordChar = Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+      if (wordChar && !inWord) {
+        capitalised = Character.isUpperCase(cp) || Character.isTitleCase(cp);
+      }
+      inWord = wordChar;
+      out.appendCodePoint(wordChar && capitalised ? ' ' : cp);
+    }
+    return out.toString();
+  }
+
+  /** The script with most letters other than {@code excluded}, or null if there is none. */
+  UnicodeScript dominantScriptExcept(UnicodeScript excluded) {
+    UnicodeScript best = null;
+    int bestCount = 0;
+    for (Map.Entry<UnicodeScript, Integer> e : scriptCounts.entrySet()) {
+      if (e.getKey() != excluded && e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return best;
+  }
+
   /** The script most letters are written in, or {@code UNKNOWN} when there are no letters. */
   UnicodeScript dominantScript() {
     UnicodeScript best = UnicodeScript.UNKNOWN;

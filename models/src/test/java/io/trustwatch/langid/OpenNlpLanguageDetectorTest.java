@@ -76,6 +76,42 @@ class OpenNlpLanguageDetectorTest {
     assertTrue(unhinted.confidence() < DETECTOR.detect("banco", unhinted.lang()).confidence());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // Arabic typed on a Persian keyboard (ی/ک for ي/ك) with the article ال: no Persian-only letter.
+      "المجالات ومن بینها التکنولوجیا. | ar",
+      "المؤتمر التاسیس للمجلس. | ar",
+      // The same layout letters with Persian-only letters (گ, پ) stay Persian.
+      "گفتم که پول را پس بدهند | fa"})
+  void arabicTypedOnAPersianKeyboardIsArabic(String text, String lang) {
+    assertEquals(lang, DETECTOR.detect(text, null).lang(), text);
+  }
+
+  @Test
+  void latinBrandNamesDoNotOutvoteTheArabicScript() {
+    assertEquals("ar", DETECTOR.detect("حد جرب Qoro Bank وTarion؟ ايهم افضل؟", null).lang());
+    assertEquals("ar", DETECTOR.detect("حد جرب Qoro Bank وTarion؟ ايهم افضل؟ 🙂", "ar").lang());
+    assertEquals("ru", DETECTOR.detect("Кто-нибудь сравнивал Qoro Bank и Fennix? Что лучше?", "en").lang());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // No ы/э/ё and no Bulgarian word: nothing speaks against the Russian hint.
+      "Все отлично, спасибо! | ru | ru",
+      "Интерфейс простой, все под рукой. Кайф | ru | ru",
+      // Indonesian slang that is not Malay either.
+      "Chat jam 11 malem langsung dibales. Salut. | id | id",
+      // The q and x are brand names; the rest is Turkish typed without its diacritics.
+      "Qoro Bank ile Nexa arasinda kararsiz kaldim, fikri olan? | tr | tr",
+      "احسن شركه تعاملت معاها بصراحه ❤️ | ar | ar",
+      // Real evidence still overrules the hint: Bulgarian words, Ukrainian letters, a whole other language.
+      "Това е много добре, че работи | ru | bg",
+      "Ніхто не відповідає на дзвінки | ru | uk",
+      "Wird jeden Monat schlechter, schade | en | de"})
+  void aHintConsistentReadingWinsUnlessTheTextSpeaksAgainstIt(String text, String hint, String lang) {
+    assertEquals(lang, DETECTOR.detect(text, hint).lang(), text + " [hint " + hint + "]");
+  }
+
   @Test
   void localeTagHintsCountAsTheirLanguage() {
     assertEquals(DETECTOR.detect("banco", "pt"), DETECTOR.detect("banco", "pt-BR"));
