@@ -138,7 +138,9 @@ final class ChurnEvaluationCommand implements Callable<Integer> {
       if (risk.riskBand() == RiskBand.HIGH) high++;
       if (risk.riskBand() == RiskBand.MEDIUM) medium++;
       if (ChurnEvaluation.isAlert(risk)) alerted++;
-      for (String label : reasonLabels) reasons.merge(label.split(":", 2)[0], 1, Integer::sum);
+      // Share of customers with the reason: a customer with two trust breaches counts once.
+      reasonLabels.stream().map(label -> label.split(":", 2)[0]).distinct()
+          .forEach(code -> reasons.merge(code, 1, Integer::sum));
     }
 
     String topReasons() {
