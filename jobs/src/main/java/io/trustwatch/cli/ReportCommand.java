@@ -28,7 +28,8 @@ import picocli.CommandLine.TypeConversionException;
 final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--week", paramLabel = "YYYY-Www", converter = WeekConverter.class,
-      description = "ISO week to report, e.g. 2026-W41. Default: the latest week in gold.sentiment_weekly.")
+      description = "ISO week to report, e.g. 2026-W41. Default: the week the latest run raised its alerts for (the "
+          + "last whole week before its --as-of), else the latest week in gold.sentiment_weekly.")
   IsoWeek week;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
@@ -58,7 +59,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--time-zone: unknown time zone '" + timeZone + "'");
     }
     SparkSession session = spark.session();
-    IsoWeek reported = week != null ? week : new WeeklyReportQuery(session, spark.lakehouse(), timeZone).latestWeek();
+    IsoWeek reported = week != null ? week : new WeeklyReportQuery(session, spark.lakehouse(), timeZone).defaultWeek();
     List<Path> written;
     try {
       written = ReportWriter.write(session, spark.lakehouse(), reported, timeZone, out);

@@ -1,6 +1,5 @@
 package io.trustwatch.report;
 
-import io.trustwatch.lakehouse.IsoWeek;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
@@ -16,7 +15,10 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
 
+import io.trustwatch.jobs.alerts.AlertRule;
+import io.trustwatch.jobs.churn.ChurnJob;
 import io.trustwatch.jobs.trends.TrendsTransform;
+import io.trustwatch.lakehouse.IsoWeek;
 import io.trustwatch.lakehouse.Lakehouse;
 import io.trustwatch.lakehouse.Table;
 import io.trustwatch.report.WeeklyReport.AtRiskCustomer;
@@ -31,6 +33,7 @@ import io.trustwatch.report.WeeklyReport.WeekTotals;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -75,6 +78,32 @@ public final class WeeklyReportQuery {
     WeekNotFoundException(String message) {
       super(message);
     }
+  }
+
+  /**
+   * The week to report when none is asked for: the week the latest successful churn run raised its
+   * alerts for (the last whole week before its as-of date), so the report and the alerts file agree
+   * and a week that has only just begun is not reported as if it were over; without such a run, or
+   * when that week has no posts, the latest week with posts.
+   */
+  public IsoWeek defaultWeek() {
+    Dataset<Row> runLog = lakehouse.exists(spark, Table.OPS_RUN_LOG) ? lakehouse.read(spark, Table.OPS_RUN_LOG) : null;
+    return defaultWeek(runLog, read(Table.GOLD_SENTIMENT_WEEKLY)).orElseGet(this::latestWeek);
+  }
+
+  /** {@link #defaultWeek()} on given tables; empty when the latest week with posts should be used. */
+  static Optional<IsoWeek> defaultWeek(Dataset<Row> runLog, Dataset<Row> sentimentWeekly) {
+    if (runLog == null) {
+      return Optional.empty();
+    }
+    List<Row> latest = runLog.filter(col("stage").equalTo(ChurnJob.STAGE).and(col("status").equalTo("success"))
+        .and(col("as_of").isNotNull())).orderBy(col("finished_at").desc()).select("as_of").limit(1).collectAsList();
+    if (latest.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate week = AlertRule.alertWeek(latest.get(0).getDate(0).toLocalDate());
+    boolean hasPosts = !sentimentWeekly.filter(col("week_start").equalTo(Date.valueOf(week))).isEmpty();
+    return hasPosts ? Optional.of(IsoWeek.of(week)) : Optional.empty();
   }
 
   /** The latest week that has posts in {@code gold.sentiment_weekly}. */

@@ -139,6 +139,33 @@ class WeeklyReportQueryIT {
   }
 
   @Test
+  void theDefaultWeekIsTheLatestChurnRunsAlertWeekWhenItHasPosts() {
+    // On this lakehouse the latest churn run (as of Wed 14 Oct) raised alerts for W41, the latest week too.
+    assertEquals(W41, new WeeklyReportQuery(spark, lakehouse, "UTC").defaultWeek());
+
+    org.apache.spark.sql.types.StructType log = new org.apache.spark.sql.types.StructType()
+        .add("stage", "string").add("status", "string").add("as_of", "date").add("finished_at", "timestamp");
+    org.apache.spark.sql.types.StructType weeks = new org.apache.spark.sql.types.StructType().add("week_start", "date");
+    var sentimentWeekly = spark.createDataFrame(List.of(
+        org.apache.spark.sql.RowFactory.create(java.sql.Date.valueOf("2026-11-09")),
+        org.apache.spark.sql.RowFactory.create(java.sql.Date.valueOf("2026-11-16"))), weeks);
+    // A run as of Monday 16 Nov: its alert week is W46 although one early post already opened W47.
+    var runs = spark.createDataFrame(List.of(
+        org.apache.spark.sql.RowFactory.create("churn", "success", java.sql.Date.valueOf("2026-11-16"),
+            java.sql.Timestamp.valueOf("2026-11-16 06:00:00")),
+        org.apache.spark.sql.RowFactory.create("churn", "success", java.sql.Date.valueOf("2026-11-09"),
+            java.sql.Timestamp.valueOf("2026-11-09 06:00:00")),
+        org.apache.spark.sql.RowFactory.create("ingest", "success", null, java.sql.Timestamp.valueOf("2026-11-16 07:00:00"))),
+        log);
+    assertEquals(java.util.Optional.of(new IsoWeek(2026, 46)), WeeklyReportQuery.defaultWeek(runs, sentimentWeekly));
+    // No churn run yet, or its alert week has no posts: the caller falls back to the latest week.
+    assertEquals(java.util.Optional.empty(),
+        WeeklyReportQuery.defaultWeek(runs.filter("stage = 'ingest'"), sentimentWeekly));
+    assertEquals(java.util.Optional.empty(), WeeklyReportQuery.defaultWeek(runs, sentimentWeekly.limit(0)));
+    assertEquals(java.util.Optional.empty(), WeeklyReportQuery.defaultWeek(null, sentimentWeekly));
+  }
+
+  @Test
   void aWeekWithoutPostsIsNamedWithTheWeeksThatExist() {
     WeeklyReportQuery query = new WeeklyReportQuery(spark, lakehouse, "UTC");
     assertEquals(W41, query.latestWeek());
