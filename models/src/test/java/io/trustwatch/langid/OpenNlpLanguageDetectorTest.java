@@ -79,8 +79,8 @@ class OpenNlpLanguageDetectorTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       // Arabic typed on a Persian keyboard (ی/ک for ي/ك) with the article ال: no Persian-only letter.
-      "المجالات ومن بینها التکنولوجیا. | ar",
-      "المؤتمر التاسیس للمجلس. | ar",
+      "الخدمة فی الفرع کانت بطیئة والموظفین ما ردوا علی الشکوی. | ar",
+      "البنك ما رد علی رسالتی والموظف کان مشغول. | ar",
       // The same layout letters with Persian-only letters (گ, پ) stay Persian.
       "گفتم که پول را پس بدهند | fa"})
   void arabicTypedOnAPersianKeyboardIsArabic(String text, String lang) {
