@@ -4,7 +4,7 @@ import io.trustwatch.churn.*;
 
 import static org.apache.spark.sql.functions.col;
 
-import io.trustwatch.jobs.ingest.IngestTransform;
+import io.trustwatch.jobs.ingest.QuarantineTable;
 import io.trustwatch.jobs.ingest.InputReader;
 import io.trustwatch.lakehouse.BuildInfo;
 import io.trustwatch.lakehouse.Lakehouse;
@@ -65,19 +65,16 @@ public final class ChurnJob {
     Dataset<Row> posts = ChurnTransform.postsUpTo(lakehouse.read(spark, Table.SILVER_SCORED_POSTS), asOf).cache();
     BgNbdFit fit = ChurnTransform.fitActivity(posts, asOf);
     Optional<ActivitySummary> activitySummary = Optional.empty();
-    Dataset<Row> risk;
-    Dataset<Row> activityDays = null;
+    Dataset<Row> activityDays = ActivityTransform.noDays(spark);
+    // Without activity days the activity model is never asked, so the posting model stands in.
+    BgNbdModel activityModel = fit.model();
     if (activity.isPresent()) {
       ActivityRead read = readActivity(activity.get(), runId, asOf, started);
       activityDays = read.days();
       activitySummary = Optional.of(read.summary());
-      risk = read.summary().fit().isPresent()
-          ? ChurnTransform.score(posts, activityDays, asOf, fit.model(), read.summary().fit().get().model(), config)
-          : ChurnTransform.score(posts, asOf, fit.model(), config);
-    } else {
-      risk = ChurnTransform.score(posts, asOf, fit.model(), config);
+      activityModel = read.summary().fit().map(BgNbdFit::model).orElse(activityModel);
     }
-    risk = risk.cache();
+    Dataset<Row> risk = ChurnTransform.score(posts, activityDays, asOf, fit.model(), activityModel, config).cache();
     Map<String, Long> byBand = counts(risk, "risk_band");
     Map<String, Long> byActivitySource = counts(risk, "activity_source");
     long silentHigh = risk.filter("is_silent AND risk_band = 'high'").count();
@@ -91,7 +88,7 @@ public final class ChurnJob {
     log(runId, asOf, started, fit, activitySummary, customers);
     posts.unpersist();
     risk.unpersist();
-    if (activityDays != null) activityDays.unpersist();
+    activityDays.unpersist();
     return new ChurnSummary(customers, byBand, silentHigh, fit, byActivitySource, activitySummary);
   }
 
@@ -107,10 +104,7 @@ public final class ChurnJob {
       if (!r.isNullAt(1)) quarantinedByReason.put(r.getString(1), r.getLong(2));
     }
     if (!quarantinedByReason.isEmpty()) {
-      lakehouse.createIfNotExists(spark, Table.BRONZE_QUARANTINE, IngestTransform.QUARANTINE_SCHEMA).as("t")
-          .merge(ActivityTransform.quarantine(checked, runId, referenceTime).as("s"), "t.quarantine_id = s.quarantine_id")
-          .whenNotMatched().insertAll()
-          .execute();
+      QuarantineTable.insertNew(spark, lakehouse, ActivityTransform.quarantine(checked, runId, referenceTime));
     }
     Dataset<Row> days = ActivityTransform.days(checked).persist(StorageLevel.MEMORY_AND_DISK());
     long customers = days.select("customer_key").distinct().count();

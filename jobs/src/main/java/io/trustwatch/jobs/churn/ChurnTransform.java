@@ -97,12 +97,6 @@ public final class ChurnTransform {
     return new BgNbdFitter().fit(histories);
   }
 
-  /** One {@link #SCHEMA} row per customer with at least one post up to {@code asOf}, activity from posts. */
-  public static Dataset<Row> score(Dataset<Row> posts, LocalDate asOf, BgNbdModel postingModel, ChurnRiskConfig config) {
-    // With no activity days the activity model is never asked.
-    return score(posts, ActivityTransform.noDays(posts.sparkSession()), asOf, postingModel, postingModel, config);
-  }
-
   /**
    * One {@link #SCHEMA} row per customer with at least one post up to {@code asOf}. Customers with
    * activity days are measured on them with {@code activityModel}; the others on their posting days

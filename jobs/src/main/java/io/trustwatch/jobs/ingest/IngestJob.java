@@ -63,14 +63,9 @@ public final class IngestJob {
     for (Row r : result.quarantine().groupBy("reason").count().collectAsList()) {
       byReason.put(r.getString(0), r.getLong(1));
     }
-    // Created even when nothing is quarantined, so that queries over it (the data-quality notebook)
-    // also run on a lakehouse whose input has always been clean.
-    DeltaTable quarantine = lakehouse.createIfNotExists(spark, Table.BRONZE_QUARANTINE, IngestTransform.QUARANTINE_SCHEMA);
+    QuarantineTable.ensure(spark, lakehouse);
     if (!byReason.isEmpty()) {
-      quarantine.as("t")
-          .merge(result.quarantine().as("s"), "t.quarantine_id = s.quarantine_id")
-          .whenNotMatched().insertAll()
-          .execute();
+      QuarantineTable.insertNew(spark, lakehouse, result.quarantine());
     }
     DeltaTable posts = lakehouse.createIfNotExists(spark, Table.BRONZE_POSTS, IngestTransform.POSTS_SCHEMA);
     posts.as("t")
