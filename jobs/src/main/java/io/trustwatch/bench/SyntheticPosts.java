@@ -25,6 +25,8 @@ public final class SyntheticPosts {
       new String[] {"tr", "Müşteri hizmetlerine ulaşmak imkansız, üç gündür bekliyorum. Para iadesi sözü verdiler ama hala yok."},
       new String[] {"id", "CS nya gak bisa dihubungi sama sekali, udah seminggu nunggu refund yang dijanjiin. Kecewa banget sama layanannya."});
   private static final String[] SOURCES = {"app_store", "play_store", "twitter", "review_site", "survey"};
+  /** What short social posts carry besides words: a mention, a hashtag, a link, emoji, or nothing. */
+  private static final String[] CLUTTER = {"", " @support", " #fail", " https://t.co/x1Y2z3", " 😡", " 👍👍", ""};
 
   private SyntheticPosts() {}
 
@@ -83,6 +85,24 @@ public final class SyntheticPosts {
       }
     }
     return (int) (chars / Math.max(1, rows));
+  }
+
+  /** Posts of one or two sample sentences (about 40-150 characters), languages mixed; the same on every run. */
+  public static List<String> shortPosts(int n, long seed) {
+    io.trustwatch.sample.SampleTextBank bank = io.trustwatch.sample.SampleTextBank.bundled();
+    List<String> langs = new java.util.ArrayList<>(bank.languages());
+    io.trustwatch.sample.Intent[] intents = io.trustwatch.sample.Intent.values();
+    java.util.Random rnd = new java.util.Random(seed);
+    List<String> posts = new java.util.ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      String lang = langs.get(rnd.nextInt(langs.size()));
+      StringBuilder post = new StringBuilder(bank.sentence(lang, intents[rnd.nextInt(intents.length)], rnd));
+      if (rnd.nextBoolean()) {
+        post.append(' ').append(bank.sentence(lang, intents[rnd.nextInt(intents.length)], rnd));
+      }
+      posts.add(post.append(CLUTTER[rnd.nextInt(CLUTTER.length)]).toString());
+    }
+    return posts;
   }
 
   /**

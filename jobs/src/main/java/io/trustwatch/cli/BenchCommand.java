@@ -163,7 +163,7 @@ final class BenchCommand {
       if (threads < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
       if (posts < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--posts must be at least 1");
       PrintWriter out = spec.commandLine().getOut();
-      List<String> sample = shortPosts(5_000, 13);
+      List<String> sample = SyntheticPosts.shortPosts(5_000, 13);
       out.printf("bench langid: %d thread(s), %,d detections each, %d cores%n", threads, posts,
           Runtime.getRuntime().availableProcessors());
       java.io.ByteArrayOutputStream report = new java.io.ByteArrayOutputStream();
@@ -172,26 +172,6 @@ final class BenchCommand {
       out.print(report.toString(java.nio.charset.StandardCharsets.UTF_8));
       out.flush();
       return 0;
-    }
-
-    private static final String[] CLUTTER = {"", " @support", " #fail", " https://t.co/x1Y2z3", " 😡", " 👍👍", ""};
-
-    /** Posts of one or two sample sentences (about 40-150 characters), languages mixed; the same on every run. */
-    static List<String> shortPosts(int n, long seed) {
-      io.trustwatch.sample.SampleTextBank bank = io.trustwatch.sample.SampleTextBank.bundled();
-      List<String> langs = new java.util.ArrayList<>(bank.languages());
-      io.trustwatch.sample.Intent[] intents = io.trustwatch.sample.Intent.values();
-      java.util.Random rnd = new java.util.Random(seed);
-      List<String> posts = new java.util.ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        String lang = langs.get(rnd.nextInt(langs.size()));
-        StringBuilder post = new StringBuilder(bank.sentence(lang, intents[rnd.nextInt(intents.length)], rnd));
-        if (rnd.nextBoolean()) {
-          post.append(' ').append(bank.sentence(lang, intents[rnd.nextInt(intents.length)], rnd));
-        }
-        posts.add(post.append(CLUTTER[rnd.nextInt(CLUTTER.length)]).toString());
-      }
-      return posts;
     }
   }
 

@@ -32,8 +32,8 @@ class BenchLangIdTest {
 
   @Test
   void shortPostsAreShortMixedAndTheSameOnEveryRun() {
-    List<String> posts = BenchCommand.LangId.shortPosts(200, 13);
-    assertEquals(posts, BenchCommand.LangId.shortPosts(200, 13));
+    List<String> posts = io.trustwatch.bench.SyntheticPosts.shortPosts(200, 13);
+    assertEquals(posts, io.trustwatch.bench.SyntheticPosts.shortPosts(200, 13));
     double mean = posts.stream().mapToInt(String::length).average().orElse(0);
     assertTrue(mean > 20 && mean < 200, "mean length " + mean);
   }
