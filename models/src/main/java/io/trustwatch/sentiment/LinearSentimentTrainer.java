@@ -8,6 +8,8 @@ import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 
@@ -138,6 +140,7 @@ public final class LinearSentimentTrainer {
       for (int j = 0; j < v.indices().length; j++) {
         row[j] = new FeatureNode(v.indices()[j] + 1, v.values()[j]);
       }
+      Arrays.sort(row, 0, row.length - 1, Comparator.comparingInt(Feature::getIndex)); // liblinear wants ascending indices
       row[row.length - 1] = new FeatureNode(biasIndex, 1);
       p.x[i] = row;
       p.y[i] = samples.get(i).label().ordinal();

@@ -65,7 +65,7 @@ final class SentimentFeatures {
     boolean[] negated = new boolean[n];
     float[] weight = new float[n];
     java.util.Arrays.fill(weight, 1f);
-    SparseCounts out = new SparseCounts();
+    SparseCounts out = new SparseCounts(expectedFeatures(tokens));
     if (settings.cues()) {
       markCues(tokens, lower, norm, negated, weight, out);
     }
@@ -87,6 +87,15 @@ final class SentimentFeatures {
       }
     }
     return out;
+  }
+
+  /** Up to four char n-grams per letter (sizes 2-5) plus word, bigram and cue features per token. */
+  private static int expectedFeatures(List<Token> tokens) {
+    int expected = 0;
+    for (Token t : tokens) {
+      expected += 4 * t.surface().length() + 3;
+    }
+    return expected;
   }
 
   private void markCues(List<Token> tokens, String[] lower, String[] norm, boolean[] negated, float[] weight,

@@ -1,15 +1,24 @@
 package io.trustwatch.sentiment;
 
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 
 /** Accumulates weighted counts per hash bucket for one post (a small open-addressing int-to-float map). */
 final class SparseCounts {
 
   private static final int EMPTY = -1;
+  private static final int MIN_CAPACITY = 64;
 
-  private int[] keys = newKeys(256);
-  private float[] values = new float[256];
+  private int[] keys;
+  private float[] values;
   private int size;
+
+  /** @param expected about how many distinct buckets will be added: sizing for it up front saves rehashing */
+  SparseCounts(int expected) {
+    int capacity = Math.max(MIN_CAPACITY, Integer.highestOneBit(Math.max(1, expected)) << 2);
+    keys = newKeys(capacity);
+    values = new float[capacity];
+  }
 
   private static int[] newKeys(int capacity) {
     int[] k = new int[capacity];
@@ -52,28 +61,21 @@ final class SparseCounts {
     return size;
   }
 
-  /** Buckets in ascending order (sorted so that downstream sums are computed in a fixed order). */
-  int[] sortedBuckets() {
-    int[] out = new int[size];
+  /**
+   * Copies the {@code include}d buckets and their counts into the two arrays (each at least
+   * {@link #size()} long) and returns how many there are. They come in table order, which depends only
+   * on the features added and their order, so sums over them are the same on every run; sorting them
+   * instead cost as much as the rest of the weighting.
+   */
+  int entries(IntPredicate include, int[] buckets, float[] counts) {
     int n = 0;
-    for (int k : keys) {
-      if (k != EMPTY) {
-        out[n++] = k;
+    for (int i = 0; i < keys.length; i++) {
+      int k = keys[i];
+      if (k != EMPTY && include.test(k)) {
+        buckets[n] = k;
+        counts[n++] = values[i];
       }
     }
-    Arrays.sort(out);
-    return out;
-  }
-
-  float get(int bucket) {
-    int mask = keys.length - 1;
-    int i = (bucket * 0x9E3779B9) >>> 1 & mask;
-    while (keys[i] != EMPTY) {
-      if (keys[i] == bucket) {
-        return values[i];
-      }
-      i = (i + 1) & mask;
-    }
-    return 0f;
+    return n;
   }
 }

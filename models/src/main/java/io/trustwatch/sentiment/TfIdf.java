@@ -1,5 +1,6 @@
 package io.trustwatch.sentiment;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,9 +17,14 @@ final class TfIdf {
 
   static TfIdf fit(List<SparseCounts> documents, int dimensions) {
     int[] df = new int[dimensions];
+    int[] buckets = new int[0];
     for (SparseCounts d : documents) {
-      for (int b : d.sortedBuckets()) {
-        df[b]++;
+      if (buckets.length < d.size()) {
+        buckets = new int[d.size()];
+      }
+      int n = d.entries(b -> true, buckets, new float[d.size()]);
+      for (int i = 0; i < n; i++) {
+        df[buckets[i]]++;
       }
     }
     float[] idf = new float[dimensions];
@@ -34,24 +40,20 @@ final class TfIdf {
   }
 
   SparseVector transform(SparseCounts counts) {
-    int[] buckets = counts.sortedBuckets();
-    int[] idx = new int[buckets.length];
-    float[] val = new float[buckets.length];
-    int n = 0;
+    int[] idx = new int[counts.size()];
+    float[] val = new float[counts.size()];
+    // Buckets never seen in training (IDF 0) are dropped.
+    int n = counts.entries(b -> idf[b] != 0f, idx, val);
     double norm = 0;
-    for (int b : buckets) {
-      if (idf[b] == 0f) {
-        continue;
-      }
-      float v = (float) (1 + Math.log(counts.get(b))) * idf[b];
-      idx[n] = b;
-      val[n++] = v;
+    for (int i = 0; i < n; i++) {
+      float v = (float) (1 + Math.log(val[i])) * idf[idx[i]];
+      val[i] = v;
       norm += (double) v * v;
     }
     float inv = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0f;
     for (int i = 0; i < n; i++) {
       val[i] *= inv;
     }
-    return new SparseVector(java.util.Arrays.copyOf(idx, n), java.util.Arrays.copyOf(val, n));
+    return new SparseVector(Arrays.copyOf(idx, n), Arrays.copyOf(val, n));
   }
 }
