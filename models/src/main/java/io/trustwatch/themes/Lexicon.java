@@ -2,46 +2,93 @@ package io.trustwatch.themes;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * All patterns of one language, indexed by their first term so a post is matched in roughly
- * linear time: each token looks up only the patterns that can start on it. Immutable, shared.
+ * All patterns of one language, compiled to ids so that a post is matched in roughly linear time
+ * without hashing a string per pattern: every exact form and every prefix the patterns use gets an
+ * id, a post's tokens are looked up once ({@link TokenForms}), and each term is then sorted id
+ * arrays. Patterns are indexed by their first term, so each token tries only the patterns that
+ * start on it. Immutable, shared.
  */
 final class Lexicon {
 
+  static final int[] NO_IDS = new int[0];
+
   private final String version;
   private final LexiconPattern[] patterns;
-  /** First-term exact forms -> pattern indices. */
-  private final Map<String, int[]> byExact;
-  /** First two folded letters of a first-term prefix (or the one letter) -> pattern indices. */
-  private final Map<String, int[]> byPrefixKey;
+  /** {@code terms[p][t]}: term t of pattern p, as ids. */
+  private final TermIds[][] terms;
+  /** Exact form -> id. */
+  private final Map<String, Integer> formIds;
+  /** Prefix -> id. */
+  private final PrefixIndex prefixIds;
+  /** Form id -> the patterns whose first term has that form, ascending. */
+  private final int[][] startingOnForm;
+  /** Prefix id -> the patterns whose first term has that prefix, ascending. */
+  private final int[][] startingOnPrefix;
 
   Lexicon(String version, List<LexiconPattern> patterns) {
     this.version = version;
     this.patterns = patterns.toArray(LexiconPattern[]::new);
-    Map<String, List<Integer>> exact = new HashMap<>();
-    Map<String, List<Integer>> prefix = new HashMap<>();
-    for (int i = 0; i < this.patterns.length; i++) {
-      PatternTerm first = this.patterns[i].terms().get(0);
-      for (String form : first.exact()) {
-        exact.computeIfAbsent(form, k -> new ArrayList<>()).add(i);
-      }
-      for (String p : first.prefixes()) {
-        prefix.computeIfAbsent(prefixKey(p), k -> new ArrayList<>()).add(i);
+    Map<String, Integer> forms = new HashMap<>();
+    Map<String, Integer> prefixes = new HashMap<>();
+    terms = new TermIds[this.patterns.length][];
+    for (int p = 0; p < this.patterns.length; p++) {
+      List<PatternTerm> written = this.patterns[p].terms();
+      terms[p] = new TermIds[written.size()];
+      for (int t = 0; t < written.size(); t++) {
+        terms[p][t] = new TermIds(ids(written.get(t).exact(), forms), ids(written.get(t).prefixes(), prefixes));
       }
     }
-    byExact = freeze(exact);
-    byPrefixKey = freeze(prefix);
+    formIds = Map.copyOf(forms);
+    prefixIds = PrefixIndex.of(prefixes);
+    startingOnForm = startingOn(forms.size(), p -> terms[p][0].forms());
+    startingOnPrefix = startingOn(prefixes.size(), p -> terms[p][0].prefixes());
+  }
+
+  private static int[] ids(java.util.Collection<String> values, Map<String, Integer> ids) {
+    int[] out = values.stream().mapToInt(v -> ids.computeIfAbsent(v, k -> ids.size())).distinct().toArray();
+    Arrays.sort(out);
+    return out;
+  }
+
+  private int[][] startingOn(int size, java.util.function.IntFunction<int[]> firstTermIds) {
+    List<List<Integer>> lists = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      lists.add(new ArrayList<>());
+    }
+    for (int p = 0; p < patterns.length; p++) {
+      for (int id : firstTermIds.apply(p)) {
+        lists.get(id).add(p);
+      }
+    }
+    int[][] out = new int[size][];
+    for (int i = 0; i < size; i++) {
+      out[i] = lists.get(i).stream().mapToInt(Integer::intValue).toArray();
+    }
+    return out;
   }
 
   /** @return the {@code # version:} header of the language's lexicon files, joined */
   String version() {
     return version;
+  }
+
+  /** The post's tokens as this lexicon's ids; computed once per post, shared by every {@link #find}. */
+  TokenForms formsOf(PreparedPost post) {
+    int n = post.size();
+    TokenForms f = new TokenForms(n);
+    for (int i = 0; i < n; i++) {
+      f.norm[i] = formIds.getOrDefault(post.norm[i], TokenForms.ABSENT);
+      f.folded[i] = formIds.getOrDefault(post.folded[i], TokenForms.ABSENT);
+      f.normPrefixes[i] = prefixIds.prefixesOf(post.norm[i]);
+      f.foldedPrefixes[i] = post.folded[i].equals(post.norm[i]) ? NO_IDS : prefixIds.prefixesOf(post.folded[i]);
+    }
+    return f;
   }
 
   /**
@@ -50,40 +97,30 @@ final class Lexicon {
    * normal hit overlapping an exception hit of the same role is dropped, and exception hits are
    * not returned.
    */
-  List<PatternHit> find(PreparedPost post, Set<LexiconRole> roles, int[] region) {
+  List<PatternHit> find(TokenForms forms, Set<LexiconRole> roles, int[] region) {
     List<PatternHit> hits = new ArrayList<>();
     int[] seenAt = new int[patterns.length];
-    for (int i = 0; i < post.size(); i++) {
+    for (int i = 0; i < forms.size(); i++) {
       int stamp = i + 1;
-      String norm = post.norm[i];
-      String folded = post.folded[i];
-      tryAll(byExact.get(norm), post, roles, region, i, stamp, seenAt, hits);
-      tryPrefixes(norm, post, roles, region, i, stamp, seenAt, hits);
-      if (!folded.equals(norm)) {
-        tryAll(byExact.get(folded), post, roles, region, i, stamp, seenAt, hits);
-        tryPrefixes(folded, post, roles, region, i, stamp, seenAt, hits);
+      // The norm's candidates first, then the folded surface's: the order hits are reported in.
+      if (forms.norm[i] != TokenForms.ABSENT) {
+        tryAll(startingOnForm[forms.norm[i]], forms, roles, region, i, stamp, seenAt, hits);
+      }
+      for (int prefix : forms.normPrefixes[i]) {
+        tryAll(startingOnPrefix[prefix], forms, roles, region, i, stamp, seenAt, hits);
+      }
+      if (forms.folded[i] != TokenForms.ABSENT) {
+        tryAll(startingOnForm[forms.folded[i]], forms, roles, region, i, stamp, seenAt, hits);
+      }
+      for (int prefix : forms.foldedPrefixes[i]) {
+        tryAll(startingOnPrefix[prefix], forms, roles, region, i, stamp, seenAt, hits);
       }
     }
     return applyExceptions(hits);
   }
 
-  /** Patterns whose first term has a prefix starting with the word's first one or two letters. */
-  private void tryPrefixes(String word, PreparedPost post, Set<LexiconRole> roles, int[] region,
-                           int at, int stamp, int[] seenAt, List<PatternHit> hits) {
-    if (word.isEmpty()) {
-      return;
-    }
-    tryAll(byPrefixKey.get(word.substring(0, 1)), post, roles, region, at, stamp, seenAt, hits);
-    if (word.length() >= 2) {
-      tryAll(byPrefixKey.get(word.substring(0, 2)), post, roles, region, at, stamp, seenAt, hits);
-    }
-  }
-
-  private void tryAll(int[] candidates, PreparedPost post, Set<LexiconRole> roles, int[] region,
+  private void tryAll(int[] candidates, TokenForms forms, Set<LexiconRole> roles, int[] region,
                       int at, int stamp, int[] seenAt, List<PatternHit> hits) {
-    if (candidates == null) {
-      return;
-    }
     for (int c : candidates) {
       if (seenAt[c] == stamp) {
         continue;
@@ -93,26 +130,26 @@ final class Lexicon {
       if (!roles.contains(p.role())) {
         continue;
       }
-      int[] path = new int[p.terms().size()];
-      if (matchFrom(p, 0, at, post, region, path)) {
+      int[] path = new int[terms[c].length];
+      if (matchFrom(terms[c], p.maxGaps(), 0, at, forms, region, path)) {
         hits.add(new PatternHit(p, path));
       }
     }
   }
 
   /** Depth-first, nearest token first, so the shortest match wins; fills {@code path} with token indices. */
-  private static boolean matchFrom(LexiconPattern p, int term, int at, PreparedPost post, int[] region,
-                                   int[] path) {
-    if (!p.terms().get(term).matches(post.norm[at], post.folded[at])) {
+  private static boolean matchFrom(TermIds[] terms, int[] maxGaps, int term, int at, TokenForms forms,
+                                   int[] region, int[] path) {
+    if (!terms[term].matches(forms, at)) {
       return false;
     }
     path[term] = at;
-    if (term == p.terms().size() - 1) {
+    if (term == terms.length - 1) {
       return true;
     }
-    int limit = Math.min(post.size() - 1, at + 1 + p.maxGaps()[term]);
+    int limit = Math.min(forms.size() - 1, at + 1 + maxGaps[term]);
     for (int next = at + 1; next <= limit && region[next] == region[at]; next++) {
-      if (matchFrom(p, term + 1, next, post, region, path)) {
+      if (matchFrom(terms, maxGaps, term + 1, next, forms, region, path)) {
         return true;
       }
     }
@@ -146,25 +183,5 @@ final class Lexicon {
       }
     }
     return kept;
-  }
-
-  private static String prefixKey(String prefix) {
-    return prefix.length() >= 2 ? prefix.substring(0, 2) : prefix;
-  }
-
-  private static Map<String, int[]> freeze(Map<String, List<Integer>> index) {
-    Map<String, int[]> out = new HashMap<>();
-    index.forEach((k, v) -> {
-      int[] ids = v.stream().mapToInt(Integer::intValue).distinct().toArray();
-      Arrays.sort(ids);
-      out.put(k, ids);
-    });
-    return Map.copyOf(out);
-  }
-
-  static Set<LexiconRole> evidenceAndCueRoles() {
-    Set<LexiconRole> roles = EnumSet.allOf(LexiconRole.class);
-    roles.remove(LexiconRole.CONTRAST);
-    return roles;
   }
 }

@@ -28,8 +28,7 @@ public final class LexiconThemeTagger implements ThemeTagger {
 
   static final double THRESHOLD = 0.5;
 
-  private static final Set<LexiconRole> CONTRAST = EnumSet.of(LexiconRole.CONTRAST);
-  private static final Set<LexiconRole> IN_SENTENCE = Lexicon.evidenceAndCueRoles();
+  private static final Set<LexiconRole> ALL_ROLES = EnumSet.allOf(LexiconRole.class);
 
   private final TextNormaliser normaliser;
   private final Map<String, Lexicon> lexicons;
@@ -91,8 +90,11 @@ public final class LexiconThemeTagger implements ThemeTagger {
       return ThemeResult.NONE;
     }
     PreparedPost post = PreparedPost.of(text, tokens, lang);
-    splitClausesAtContrast(lexicon, post);
-    List<PatternHit> hits = lexicon.find(post, IN_SENTENCE, post.sentence);
+    // One pass finds all roles: every pattern stays within its sentence, so the clause split that
+    // the contrast hits make does not change what the others match.
+    List<PatternHit> hits = lexicon.find(lexicon.formsOf(post), ALL_ROLES, post.sentence);
+    splitClausesAtContrast(post, hits);
+    hits.removeIf(h -> h.pattern().role() == LexiconRole.CONTRAST);
     PostScopes scopes = new PostScopes(post, hits);
 
     Map<ThemeCode, Evidence> themes = new EnumMap<>(ThemeCode.class);
@@ -145,16 +147,18 @@ public final class LexiconThemeTagger implements ThemeTagger {
     return score <= -0.2 ? 1.25 : 1.0;
   }
 
-  private static void splitClausesAtContrast(Lexicon lexicon, PreparedPost post) {
-    List<PatternHit> contrast = lexicon.find(post, CONTRAST, post.sentence);
-    if (contrast.isEmpty()) {
-      return;
-    }
+  private static void splitClausesAtContrast(PreparedPost post, List<PatternHit> hits) {
     boolean[] starts = new boolean[post.size()];
-    for (PatternHit h : contrast) {
-      starts[h.from()] = true;
+    boolean any = false;
+    for (PatternHit h : hits) {
+      if (h.pattern().role() == LexiconRole.CONTRAST) {
+        starts[h.from()] = true;
+        any = true;
+      }
     }
-    post.splitClausesAt(starts);
+    if (any) {
+      post.splitClausesAt(starts);
+    }
   }
 
   private static String evidenceText(PreparedPost post, PatternHit hit) {

@@ -1,0 +1,31 @@
+package io.trustwatch.themes;
+
+import java.util.Arrays;
+
+/**
+ * One {@link PatternTerm} compiled against its lexicon's ids.
+ *
+ * @param forms    ids of the term's exact forms, ascending
+ * @param prefixes ids of the term's prefixes, ascending
+ */
+record TermIds(int[] forms, int[] prefixes) {
+
+  /** True if token {@code i}'s norm or folded surface is one of the forms or starts with one of the prefixes. */
+  boolean matches(TokenForms post, int i) {
+    return contains(forms, post.norm[i]) || contains(forms, post.folded[i])
+        || anyOf(post.normPrefixes[i]) || anyOf(post.foldedPrefixes[i]);
+  }
+
+  private boolean anyOf(int[] tokenPrefixes) {
+    for (int id : tokenPrefixes) {
+      if (contains(prefixes, id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean contains(int[] sorted, int id) {
+    return id != TokenForms.ABSENT && sorted.length > 0 && Arrays.binarySearch(sorted, id) >= 0;
+  }
+}

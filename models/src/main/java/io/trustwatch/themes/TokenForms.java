@@ -1,0 +1,28 @@
+package io.trustwatch.themes;
+
+/**
+ * A post's word tokens as one lexicon's ids (parallel to {@link PreparedPost}'s arrays): the id of
+ * each token's norm and folded surface among the lexicon's exact forms, and the ids of the lexicon
+ * prefixes each starts with.
+ */
+final class TokenForms {
+
+  /** The token's form is not one the lexicon uses. */
+  static final int ABSENT = -1;
+
+  final int[] norm;
+  final int[] folded;
+  final int[][] normPrefixes;
+  final int[][] foldedPrefixes;
+
+  TokenForms(int size) {
+    norm = new int[size];
+    folded = new int[size];
+    normPrefixes = new int[size][];
+    foldedPrefixes = new int[size][];
+  }
+
+  int size() {
+    return norm.length;
+  }
+}
