@@ -185,6 +185,6 @@ public final class LinearSentimentTrainer {
     for (int i = 0; i < w.length; i++) {
       weights[i] = (float) w[i];
     }
-    return new LinearSentimentModel(lang, fs, tfIdf.idf(), labels, weights);
+    return new LinearSentimentModel(lang, fs, tfIdf.idf(fs.dimensions()), labels, weights);
   }
 }
