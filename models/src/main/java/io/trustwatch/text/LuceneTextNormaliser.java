@@ -119,8 +119,13 @@ public final class LuceneTextNormaliser implements TextNormaliser {
   /** Lower-cases (Turkish-aware), removes elongation, then applies the language's stemmer. */
   String normaliseWord(String word, String lang) {
     String lower = Languages.TURKISH.equals(lang) ? word.toLowerCase(TURKISH) : word.toLowerCase(Locale.ROOT);
-    lower = ARABIC_MARKS.matcher(lower).replaceAll(""); // for every language: Persian and Urdu posts use them too
-    lower = ELONGATION.matcher(lower).replaceAll("$1$1");
+    // The regexes run only on words that need them: most do not, and this runs on every word of every post.
+    if (hasArabicMark(lower)) {
+      lower = ARABIC_MARKS.matcher(lower).replaceAll(""); // for every language: Persian and Urdu posts use them too
+    }
+    if (hasTripleLetter(lower)) {
+      lower = ELONGATION.matcher(lower).replaceAll("$1$1");
+    }
     if (lang == null) {
       return lower;
     }
@@ -132,6 +137,33 @@ public final class LuceneTextNormaliser implements TextNormaliser {
       case Languages.INDONESIAN -> charStem(lower, Stemmers.INDONESIAN);
       default -> lower;
     };
+  }
+
+  /** True if {@link #ARABIC_MARKS} would remove something. */
+  private static boolean hasArabicMark(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c == '\u0640' || (c >= '\u064B' && c <= '\u065F') || c == '\u0670') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True if {@link #ELONGATION} would shorten something: one letter three times in a row. */
+  private static boolean hasTripleLetter(String word) {
+    int before = -1;
+    int previous = -1;
+    for (int i = 0; i < word.length(); ) {
+      int cp = word.codePointAt(i);
+      if (cp == previous && cp == before && Character.isLetter(cp)) {
+        return true;
+      }
+      before = previous;
+      previous = cp;
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
   // Snowball stemmers keep state, so a fresh one per call keeps this class thread-safe.

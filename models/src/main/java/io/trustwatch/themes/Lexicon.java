@@ -22,6 +22,8 @@ final class Lexicon {
   private final LexiconPattern[] patterns;
   /** {@code terms[p][t]}: term t of pattern p, as ids. */
   private final TermIds[][] terms;
+  /** Most terms in one pattern. */
+  private final int longestPattern;
   /** Exact form -> id. */
   private final Map<String, Integer> formIds;
   /** Prefix -> id. */
@@ -44,6 +46,7 @@ final class Lexicon {
         terms[p][t] = new TermIds(ids(written.get(t).exact(), forms), ids(written.get(t).prefixes(), prefixes));
       }
     }
+    longestPattern = Arrays.stream(terms).mapToInt(t -> t.length).max().orElse(0);
     formIds = Map.copyOf(forms);
     prefixIds = PrefixIndex.of(prefixes);
     startingOnForm = startingOn(forms.size(), p -> terms[p][0].forms());
@@ -100,56 +103,54 @@ final class Lexicon {
   List<PatternHit> find(TokenForms forms, Set<LexiconRole> roles, int[] region) {
     List<PatternHit> hits = new ArrayList<>();
     int[] seenAt = new int[patterns.length];
+    int[] path = new int[longestPattern];
     for (int i = 0; i < forms.size(); i++) {
       int stamp = i + 1;
       // The norm's candidates first, then the folded surface's: the order hits are reported in.
       if (forms.norm[i] != TokenForms.ABSENT) {
-        tryAll(startingOnForm[forms.norm[i]], forms, roles, region, i, stamp, seenAt, hits);
+        tryAll(startingOnForm[forms.norm[i]], forms, roles, region, i, stamp, seenAt, path, hits);
       }
       for (int prefix : forms.normPrefixes[i]) {
-        tryAll(startingOnPrefix[prefix], forms, roles, region, i, stamp, seenAt, hits);
+        tryAll(startingOnPrefix[prefix], forms, roles, region, i, stamp, seenAt, path, hits);
       }
       if (forms.folded[i] != TokenForms.ABSENT) {
-        tryAll(startingOnForm[forms.folded[i]], forms, roles, region, i, stamp, seenAt, hits);
+        tryAll(startingOnForm[forms.folded[i]], forms, roles, region, i, stamp, seenAt, path, hits);
       }
       for (int prefix : forms.foldedPrefixes[i]) {
-        tryAll(startingOnPrefix[prefix], forms, roles, region, i, stamp, seenAt, hits);
+        tryAll(startingOnPrefix[prefix], forms, roles, region, i, stamp, seenAt, path, hits);
       }
     }
     return applyExceptions(hits);
   }
 
+  /** The candidates' first term matches token {@code at} (that is how they were indexed); tries the rest. */
   private void tryAll(int[] candidates, TokenForms forms, Set<LexiconRole> roles, int[] region,
-                      int at, int stamp, int[] seenAt, List<PatternHit> hits) {
+                      int at, int stamp, int[] seenAt, int[] path, List<PatternHit> hits) {
     for (int c : candidates) {
       if (seenAt[c] == stamp) {
         continue;
       }
       seenAt[c] = stamp;
       LexiconPattern p = patterns[c];
-      if (!roles.contains(p.role())) {
-        continue;
-      }
-      int[] path = new int[terms[c].length];
-      if (matchFrom(terms[c], p.maxGaps(), 0, at, forms, region, path)) {
-        hits.add(new PatternHit(p, path));
+      if (roles.contains(p.role()) && matchRest(terms[c], p.maxGaps(), 0, at, forms, region, path)) {
+        hits.add(new PatternHit(p, Arrays.copyOf(path, terms[c].length)));
       }
     }
   }
 
-  /** Depth-first, nearest token first, so the shortest match wins; fills {@code path} with token indices. */
-  private static boolean matchFrom(TermIds[] terms, int[] maxGaps, int term, int at, TokenForms forms,
+  /**
+   * Term {@code term} matched token {@code at}: matches the terms after it depth-first, nearest token
+   * first, so the shortest match wins; fills {@code path} with token indices.
+   */
+  private static boolean matchRest(TermIds[] terms, int[] maxGaps, int term, int at, TokenForms forms,
                                    int[] region, int[] path) {
-    if (!terms[term].matches(forms, at)) {
-      return false;
-    }
     path[term] = at;
     if (term == terms.length - 1) {
       return true;
     }
     int limit = Math.min(forms.size() - 1, at + 1 + maxGaps[term]);
     for (int next = at + 1; next <= limit && region[next] == region[at]; next++) {
-      if (matchFrom(terms, maxGaps, term + 1, next, forms, region, path)) {
+      if (terms[term + 1].matches(forms, next) && matchRest(terms, maxGaps, term + 1, next, forms, region, path)) {
         return true;
       }
     }

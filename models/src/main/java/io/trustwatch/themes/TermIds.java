@@ -10,6 +10,8 @@ import java.util.Arrays;
  */
 record TermIds(int[] forms, int[] prefixes) {
 
+  private static final int SCAN_LIMIT = 8;
+
   /** True if token {@code i}'s norm or folded surface is one of the forms or starts with one of the prefixes. */
   boolean matches(TokenForms post, int i) {
     return contains(forms, post.norm[i]) || contains(forms, post.folded[i])
@@ -26,6 +28,17 @@ record TermIds(int[] forms, int[] prefixes) {
   }
 
   private static boolean contains(int[] sorted, int id) {
-    return id != TokenForms.ABSENT && sorted.length > 0 && Arrays.binarySearch(sorted, id) >= 0;
+    if (id == TokenForms.ABSENT) {
+      return false;
+    }
+    if (sorted.length > SCAN_LIMIT) {
+      return Arrays.binarySearch(sorted, id) >= 0;
+    }
+    for (int s : sorted) { // most terms have a handful of forms: a scan beats bisection there
+      if (s >= id) {
+        return s == id;
+      }
+    }
+    return false;
   }
 }
