@@ -3,6 +3,8 @@ package io.trustwatch.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
@@ -104,15 +106,39 @@ public final class LuceneTextNormaliser implements TextNormaliser {
     return true;
   }
 
+  /**
+   * {@link #TOKEN}'s groups by number, in the order {@link #kindOf} tests them: asking a matcher by
+   * group name costs a map lookup per name and token, which showed in profiles.
+   */
+  private static final int[] KIND_GROUPS;
+  private static final Token.Kind[] KINDS = {Token.Kind.PLACEHOLDER, Token.Kind.URL, Token.Kind.MENTION,
+      Token.Kind.HASHTAG, Token.Kind.EMOTICON, Token.Kind.NUMBER, Token.Kind.WORD, Token.Kind.EMOJI};
+
+  static {
+    String[] names = {"placeholder", "url", "mention", "hashtag", "emoticon", "number", "word", "emoji"};
+    KIND_GROUPS = new int[names.length];
+    for (int i = 0; i < names.length; i++) {
+      KIND_GROUPS[i] = groupNumber(TOKEN.pattern(), names[i]);
+    }
+  }
+
+  /** The number of a named group; every capturing group of {@link #TOKEN} is named, so they are counted. */
+  private static int groupNumber(String regex, String name) {
+    Matcher named = Pattern.compile("\\(\\?<([a-z]+)>").matcher(regex);
+    for (int number = 1; named.find(); number++) {
+      if (named.group(1).equals(name)) {
+        return number;
+      }
+    }
+    throw new IllegalStateException("no group " + name);
+  }
+
   private static Token.Kind kindOf(Matcher m) {
-    if (m.group("placeholder") != null) return Token.Kind.PLACEHOLDER;
-    if (m.group("url") != null) return Token.Kind.URL;
-    if (m.group("mention") != null) return Token.Kind.MENTION;
-    if (m.group("hashtag") != null) return Token.Kind.HASHTAG;
-    if (m.group("emoticon") != null) return Token.Kind.EMOTICON;
-    if (m.group("number") != null) return Token.Kind.NUMBER;
-    if (m.group("word") != null) return Token.Kind.WORD;
-    if (m.group("emoji") != null) return Token.Kind.EMOJI;
+    for (int i = 0; i < KIND_GROUPS.length; i++) {
+      if (m.start(KIND_GROUPS[i]) >= 0) {
+        return KINDS[i];
+      }
+    }
     return Token.Kind.PUNCT;
   }
 
@@ -129,6 +155,32 @@ public final class LuceneTextNormaliser implements TextNormaliser {
     if (lang == null) {
       return lower;
     }
+    Map<String, String> cache = STEMS.get(lang);
+    if (cache == null) {
+      return lower;
+    }
+    String stem = cache.get(lower);
+    if (stem == null) {
+      stem = stem(lower, lang);
+      if (cache.size() < STEM_CACHE_SIZE) {
+        cache.put(lower, stem);
+      }
+    }
+    return stem;
+  }
+
+  /**
+   * Stems already computed, per first-class language. Words repeat across posts (a few thousand forms
+   * make up most of any language's text), and stemming was a third of normalising. Bounded: once full,
+   * new words are stemmed without being remembered.
+   */
+  private static final Map<String, Map<String, String>> STEMS = Map.of(
+      Languages.ENGLISH, new ConcurrentHashMap<>(), Languages.TURKISH, new ConcurrentHashMap<>(),
+      Languages.RUSSIAN, new ConcurrentHashMap<>(), Languages.ARABIC, new ConcurrentHashMap<>(),
+      Languages.INDONESIAN, new ConcurrentHashMap<>());
+  private static final int STEM_CACHE_SIZE = 200_000;
+
+  private static String stem(String lower, String lang) {
     return switch (lang) {
       case Languages.ENGLISH -> snowball(new EnglishStemmer(), lower);
       case Languages.TURKISH -> snowball(new TurkishStemmer(), lower);

@@ -47,7 +47,7 @@ final class Lexicon {
       }
     }
     longestPattern = Arrays.stream(terms).mapToInt(t -> t.length).max().orElse(0);
-    formIds = Map.copyOf(forms);
+    formIds = forms; // a HashMap compares cached hashes before contents; Map.copyOf's table compares contents
     prefixIds = PrefixIndex.of(prefixes);
     startingOnForm = startingOn(forms.size(), p -> terms[p][0].forms());
     startingOnPrefix = startingOn(prefixes.size(), p -> terms[p][0].prefixes());
