@@ -42,6 +42,18 @@ class LuceneTextNormaliserTest {
   @Test
   void elongationIsShortened() {
     assertEquals(norm("soo", "xx"), norm("soooooo", "xx"));
+    assertEquals("soo", norm("soo", "xx"), "two in a row is not an elongation");
+    assertEquals("ab\uD835\uDC9C\uD835\uDC9Ccd", norm("ab\uD835\uDC9C\uD835\uDC9C\uD835\uDC9Ccd", "xx"),
+        "a letter outside the BMP (two UTF-16 units) counts once per code point");
+    assertEquals("ab", norm("ab", "xx"));
+  }
+
+  @Test
+  void aWordStemsTheSameEveryTime() {
+    String first = norm("complaints", "en");
+    assertEquals("complaint", first);
+    assertEquals(first, norm("Complaints", "en"));
+    assertEquals(first, norm("complaints", "en"));
   }
 
   private String norm(String word, String lang) {
