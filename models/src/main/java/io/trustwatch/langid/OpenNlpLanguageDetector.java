@@ -60,7 +60,7 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
 
   private final Set<String> candidates;
   private final CommonWords commonWords = CommonWords.bundled();
-  /** OpenNLP's parameters for the candidates' outcomes only, indexed by n-gram id. */
+  /** OpenNLP's parameters for the candidates' outcomes only, looked up by n-gram key. */
   private final OpenNlpModel.Weights weights;
   /** Each candidate's positions in {@link #weights}' outcomes (two model codes may share one ISO code). */
   private final Map<String, int[]> slots;
@@ -325,20 +325,12 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     Seen marks = seen.get();
     int length = lowerText.length();
     marks.next(3 * length);
-    int[] start = weights.start();
-    byte[] slot = weights.slot();
-    double[] value = weights.value();
     double[] sums = new double[weights.outcomes()];
     for (int n = 1; n <= 3; n++) {
       for (int i = 0; i + n <= length; i++) {
         long key = OpenNlpModel.key(lowerText, i, n);
         if (marks.add(key)) {
-          int id = OpenNlpModel.predicateId(key);
-          if (id >= 0) {
-            for (int k = start[id], end = start[id + 1]; k < end; k++) {
-              sums[slot[k]] += value[k];
-            }
-          }
+          weights.addTo(key, sums);
         }
       }
     }

@@ -39,24 +39,6 @@ final class OpenNlpModel {
     return Holder.MODEL.getMaxentModel().eval(ngrams);
   }
 
-  /**
-   * The model's predicates (its character 1- to 3-grams) by a dense id, with their parameters, for
-   * scoring without OpenNLP's string-keyed lookup: see {@link Weights}.
-   */
-  static int predicateCount() {
-    return Holder.PREDICATES.contexts.length;
-  }
-
-  /** The id of the n-gram {@code text[from, from + n)} (n = 1..3), or -1 if the model has no such predicate. */
-  static int predicateId(String text, int from, int n) {
-    return Holder.PREDICATES.id(key(text, from, n));
-  }
-
-  /** The id of the n-gram with this {@link #key}, or -1 if the model has no such predicate. */
-  static int predicateId(long key) {
-    return Holder.PREDICATES.id(key);
-  }
-
   /** Up to three UTF-16 units and the length packed into one long: distinct n-grams get distinct keys. */
   static long key(CharSequence text, int from, int n) {
     long key = n;
@@ -67,13 +49,33 @@ final class OpenNlpModel {
   }
 
   /**
-   * The model's parameters restricted to some outcomes, in one flat array per field: for predicate id p,
-   * entries {@code start[p] .. start[p + 1] - 1} give the outcome's position in the restriction
-   * ({@code slot}) and the parameter ({@code value}). Summing a text's predicates gives, per outcome,
-   * exactly the sum OpenNLP's {@code GISModel.eval} exponentiates; its uniform prior and normalisation
-   * add the same constant to every outcome's log-probability, so differences between outcomes are kept.
+   * The model's parameters restricted to some outcomes, looked up by n-gram {@link #key}. An open-addressing
+   * table holds, for each predicate with a parameter for at least one of those outcomes, its key beside
+   * where its parameters start and how many there are (one cache line per lookup; predicates that only
+   * other languages use are left out, which keeps the table small). The parameters are flat arrays: the
+   * outcome's position in the restriction ({@code slot}) and the parameter ({@code value}).
+   *
+   * <p>Summing a text's predicates gives, per outcome, exactly the sum OpenNLP's {@code GISModel.eval}
+   * exponentiates; its uniform prior and normalisation add the same constant to every outcome's
+   * log-probability, so differences between outcomes are kept.
    */
-  record Weights(int[] start, byte[] slot, double[] value, int outcomes) {
+  static final class Weights {
+    /** {@code table[2h]} = key (0 = empty; keys are never 0), {@code table[2h + 1]} = start << 8 | count. */
+    private final long[] table;
+    private final int mask;
+    private final int shift;
+    private final byte[] slot;
+    private final double[] value;
+    private final int outcomes;
+
+    private Weights(long[] table, byte[] slot, double[] value, int outcomes) {
+      this.table = table;
+      this.mask = table.length / 2 - 1;
+      this.shift = 64 - Integer.numberOfTrailingZeros(table.length / 2);
+      this.slot = slot;
+      this.value = value;
+      this.outcomes = outcomes;
+    }
 
     static Weights of(int[] outcomes) {
       if (outcomes.length > Byte.MAX_VALUE) {
@@ -84,23 +86,41 @@ final class OpenNlpModel {
       for (int i = 0; i < outcomes.length; i++) {
         slotOf[outcomes[i]] = i;
       }
-      Context[] contexts = Holder.PREDICATES.contexts;
-      int[] start = new int[contexts.length + 1];
-      for (int p = 0; p < contexts.length; p++) {
-        int n = 0;
-        for (int o : contexts[p].getOutcomes()) {
+      Predicates predicates = Holder.PREDICATES;
+      int[] count = new int[predicates.contexts.length];
+      int kept = 0;
+      int entries = 0;
+      for (int p = 0; p < count.length; p++) {
+        for (int o : predicates.contexts[p].getOutcomes()) {
           if (slotOf[o] >= 0) {
-            n++;
+            count[p]++;
           }
         }
-        start[p + 1] = start[p] + n;
+        kept += count[p] > 0 ? 1 : 0;
+        entries += count[p];
       }
-      byte[] slot = new byte[start[contexts.length]];
-      double[] value = new double[slot.length];
-      for (int p = 0; p < contexts.length; p++) {
-        int[] os = contexts[p].getOutcomes();
-        double[] ps = contexts[p].getParameters();
-        int k = start[p];
+      // Load factor between 0.33 and 0.67: short probes.
+      int capacity = Integer.highestOneBit(Math.max(16, kept));
+      if (capacity < kept * 3 / 2) {
+        capacity <<= 1;
+      }
+      long[] table = new long[2 * capacity];
+      int shift = 64 - Integer.numberOfTrailingZeros(capacity);
+      byte[] slot = new byte[entries];
+      double[] value = new double[entries];
+      int k = 0;
+      for (int p = 0; p < count.length; p++) {
+        if (count[p] == 0) {
+          continue;
+        }
+        int h = index(predicates.keys[p], shift);
+        while (table[2 * h] != 0) {
+          h = (h + 1) & (capacity - 1);
+        }
+        table[2 * h] = predicates.keys[p];
+        table[2 * h + 1] = (long) k << 8 | count[p];
+        int[] os = predicates.contexts[p].getOutcomes();
+        double[] ps = predicates.contexts[p].getParameters();
         for (int j = 0; j < os.length; j++) {
           if (slotOf[os[j]] >= 0) {
             slot[k] = (byte) slotOf[os[j]];
@@ -108,7 +128,34 @@ final class OpenNlpModel {
           }
         }
       }
-      return new Weights(start, slot, value, outcomes.length);
+      return new Weights(table, slot, value, outcomes.length);
+    }
+
+    private static int index(long key, int shift) {
+      return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+    }
+
+    /** How many outcomes the restriction has (the length of the sums {@link #addTo} adds to). */
+    int outcomes() {
+      return outcomes;
+    }
+
+    /** Adds the parameters of the n-gram with this {@link #key} to {@code sums}; unknown n-grams add nothing. */
+    void addTo(long key, double[] sums) {
+      long[] t = table;
+      for (int h = index(key, shift); ; h = (h + 1) & mask) {
+        long k = t[2 * h];
+        if (k == key) {
+          long where = t[2 * h + 1];
+          for (int i = (int) (where >>> 8), end = i + (int) (where & 0xFF); i < end; i++) {
+            sums[slot[i]] += value[i];
+          }
+          return;
+        }
+        if (k == 0) {
+          return;
+        }
+      }
     }
   }
 
@@ -122,67 +169,29 @@ final class OpenNlpModel {
     return Holder.LANGUAGES;
   }
 
-  /**
-   * Open-addressing table from packed n-gram key to predicate id (key and id side by side, so a lookup
-   * touches one cache line), and each predicate's parameters.
-   */
+  /** The model's predicates (its character 1- to 3-grams) as {@link #key}s, with their parameters. */
   private static final class Predicates {
-    /** {@code table[2h]} = key (0 = empty; keys are never 0), {@code table[2h + 1]} = id. */
-    final long[] table;
-    final int mask;
-    final int shift;
+    final long[] keys;
     final Context[] contexts;
 
-    private Predicates(long[] table, int mask, int shift, Context[] contexts) {
-      this.table = table;
-      this.mask = mask;
-      this.shift = shift;
+    private Predicates(long[] keys, Context[] contexts) {
+      this.keys = keys;
       this.contexts = contexts;
     }
 
     @SuppressWarnings("unchecked")
     static Predicates of(AbstractModel model) {
       Map<String, Context> pmap = (Map<String, Context>) model.getDataStructures()[1];
-      // Sorted, so ids do not depend on the map's iteration order.
+      // Sorted, so the parameters' layout does not depend on the map's iteration order.
       java.util.List<String> names = new java.util.ArrayList<>(new TreeSet<>(pmap.keySet()));
       names.removeIf(name -> name.isEmpty() || name.length() > 3); // features are 1- to 3-grams only
-      // Load factor between 0.33 and 0.67: 2 MiB for the 146k predicates, short probes.
-      int capacity = Integer.highestOneBit(Math.max(16, names.size()));
-      if (capacity < names.size() * 3 / 2) {
-        capacity <<= 1;
-      }
-      long[] table = new long[2 * capacity];
-      int shift = 64 - Integer.numberOfTrailingZeros(capacity);
+      long[] keys = new long[names.size()];
       Context[] contexts = new Context[names.size()];
-      for (int id = 0; id < names.size(); id++) {
-        String name = names.get(id);
-        contexts[id] = pmap.get(name);
-        long key = key(name, 0, name.length());
-        int h = slot(key, shift);
-        while (table[2 * h] != 0) {
-          h = (h + 1) & (capacity - 1);
-        }
-        table[2 * h] = key;
-        table[2 * h + 1] = id;
+      for (int p = 0; p < names.size(); p++) {
+        keys[p] = key(names.get(p), 0, names.get(p).length());
+        contexts[p] = pmap.get(names.get(p));
       }
-      return new Predicates(table, capacity - 1, shift, contexts);
-    }
-
-    static int slot(long key, int shift) {
-      return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
-    }
-
-    int id(long key) {
-      long[] t = table;
-      for (int h = slot(key, shift); ; h = (h + 1) & mask) {
-        long k = t[2 * h];
-        if (k == key) {
-          return (int) t[2 * h + 1];
-        }
-        if (k == 0) {
-          return -1;
-        }
-      }
+      return new Predicates(keys, contexts);
     }
   }
 

@@ -67,15 +67,13 @@ class DetectionEqualityTest {
       }
       Set<String> grams = new java.util.HashSet<>();
       double[] sums = new double[outcomes.length];
-      Set<Integer> counted = new java.util.HashSet<>();
+      Set<Long> counted = new java.util.HashSet<>();
       for (int n = 1; n <= 3; n++) {
         for (int i = 0; i + n <= letters.length(); i++) {
           grams.add(letters.substring(i, i + n));
-          int id = OpenNlpModel.predicateId(letters, i, n);
-          if (id >= 0 && counted.add(id)) {
-            for (int k = weights.start()[id]; k < weights.start()[id + 1]; k++) {
-              sums[weights.slot()[k]] += weights.value()[k];
-            }
+          long key = OpenNlpModel.key(letters, i, n);
+          if (counted.add(key)) {
+            weights.addTo(key, sums);
           }
         }
       }
