@@ -257,14 +257,21 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     String[] words = words(evidence.letters());
     boolean arabicLayout = script == UnicodeScript.ARABIC && langs.contains("ar")
         && Alphabets.persianKeyboardArabic(evidence) && arabicEvidence(evidence, words) >= 2;
+    // Turkish decoded with the wrong code page (ý/þ/ð for ı/ş/ğ) is judged, as Turkish, on the repaired text.
+    String turkishText = script == UnicodeScript.LATIN && langs.contains("tr")
+        ? TurkishCodePage.repaired(evidence.letters()) : null;
+    TextEvidence turkish = turkishText == null ? null : TextEvidence.of(turkishText);
+    // The language judged on a text of its own, if any, and that text.
+    String retypedLang = arabicLayout ? "ar" : turkish != null ? "tr" : null;
+    String retyped = arabicLayout ? Alphabets.toArabicLayout(evidence.letters()) : turkishText;
     double[] logP = new double[langs.size()];
-    if (arabicLayout) {
+    if (retypedLang != null) {
       // Two texts' log-probabilities are compared, so each needs its own normalisation: OpenNLP's full
-      // evaluation, on this rare path only.
+      // evaluation, on these rare paths only.
       double[] probabilities = OpenNlpModel.probabilities(ngrams(evidence.letters()));
-      double[] arabic = OpenNlpModel.probabilities(ngrams(Alphabets.toArabicLayout(evidence.letters())));
+      double[] retypedProbabilities = OpenNlpModel.probabilities(ngrams(retyped));
       for (int i = 0; i < logP.length; i++) {
-        double[] pr = langs.get(i).equals("ar") ? arabic : probabilities;
+        double[] pr = langs.get(i).equals(retypedLang) ? retypedProbabilities : probabilities;
         double p = 0.0;
         for (int outcome : OpenNlpModel.outcomesByLanguage().get(langs.get(i))) {
           p = Math.max(p, pr[outcome]);
@@ -300,13 +307,22 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
         }
       }
     }
+    if (turkish != null) {
+      int tr = langs.indexOf("tr");
+      common[tr] = 0;
+      distinctive[tr] = 0;
+      for (String w : words(turkishText)) {
+        common[tr] += commonWords.isCommon("tr", w) ? 1 : 0;
+        distinctive[tr] += DistinctiveWords.marks("tr", w) ? 1 : 0;
+      }
+    }
     double[] scores = new double[langs.size()];
     for (int i = 0; i < scores.length; i++) {
       String lang = langs.get(i);
-
+      TextEvidence own = turkish != null && lang.equals("tr") ? turkish : evidence;
       scores[i] = OPENNLP_WEIGHT * logP[i]
-          - FOREIGN_LETTER_PENALTY * Alphabets.foreignLetters(lang, evidence, script)
-          + (arabicLayout && lang.equals("ar") ? 0.0 : Alphabets.missingMarkersLogLikelihood(lang, evidence, script))
+          - FOREIGN_LETTER_PENALTY * Alphabets.foreignLetters(lang, own, script)
+          + (arabicLayout && lang.equals("ar") ? 0.0 : Alphabets.missingMarkersLogLikelihood(lang, own, script))
           + COMMON_WORD_LOG_ODDS * common[i]
           + DISTINCTIVE_WORD_LOG_ODDS * distinctive[i]
           + (lang.equals(hint) ? HINT_LOG_ODDS : 0.0);

@@ -87,6 +87,14 @@ class OpenNlpLanguageDetectorTest {
     assertEquals(lang, DETECTOR.detect(text, null).lang(), text);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      // şikayetim, başvurum yapılmadı, doğru değil: Windows-1254 text read as Windows-1252.
+      "þikayetim", "baþvurum yapýlmadý", "doðru deðil", "Þikayetim hâlâ çözülmedý"})
+  void turkishDecodedAsWindows1252IsTurkish(String text) {
+    assertEquals("tr", DETECTOR.detect(text, null).lang(), text);
+  }
+
   @Test
   void latinBrandNamesDoNotOutvoteTheArabicScript() {
     assertEquals("ar", DETECTOR.detect("حد جرب Qoro Bank وTarion؟ ايهم افضل؟", null).lang());
