@@ -65,13 +65,17 @@ final class DistinctiveWords {
   }
 
   /**
-   * The Arabic definite article "ال" (alone or after و/ب/ف/ك "and/with/so/like") begins a large share of
-   * Arabic words; Persian and Urdu use it only in a few fixed loans.
+   * The Arabic definite article "ال" begins a large share of Arabic words; Persian and Urdu use it only in a
+   * few fixed loans. It may follow the conjunctions و/ف "and/so" and then the prepositions ب/ك "with/like"
+   * (وبالحساب "and with the account"); after ل "for" it is spelled لل (للحضور "for the attendance").
    */
-  private static boolean hasArabicArticle(String word) {
-    boolean prefixed = !word.isEmpty() && "وبفك".indexOf(word.charAt(0)) >= 0;
-    int article = prefixed ? 1 : 0;
-    return word.startsWith("ال", article) && word.length() - article >= 4; // article + at least two letters
+  static boolean hasArabicArticle(String word) {
+    int at = !word.isEmpty() && "وف".indexOf(word.charAt(0)) >= 0 ? 1 : 0;
+    if (word.startsWith("لل", at)) {
+      return word.length() - at >= 5; // لل + at least three letters
+    }
+    at += word.length() > at && "بك".indexOf(word.charAt(at)) >= 0 ? 1 : 0;
+    return word.startsWith("ال", at) && word.length() - at >= 4; // article + at least two letters
   }
 
   private static Map<String, Set<String>> index() {

@@ -46,6 +46,11 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
   static final double COMMON_WORD_LOG_ODDS = 2.0;
   /** Log-odds for a language per word of the text that sets it apart from its neighbour. */
   static final double DISTINCTIVE_WORD_LOG_ODDS = 2.0;
+  /**
+   * Log-odds for Arabic per word with the Arabic article: in the development data about half of the Arabic
+   * words have it and 1 in 100 Persian or Urdu words (likelihood ratio about 55).
+   */
+  static final double ARABIC_ARTICLE_LOG_ODDS = 4.0;
   /** Below this share of the probability mass the detector says {@code und} instead of guessing. */
   static final double MIN_CONFIDENCE = 0.2;
   /**
@@ -290,6 +295,7 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
       }
     }
     int[] distinctive = new int[langs.size()];
+    double[] distinctiveLogOdds = new double[langs.size()];
     int[] common = new int[langs.size()];
     // One lookup per word for all languages (not one per word and language).
     for (String w : words) {
@@ -304,6 +310,8 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
         }
         if (distinctiveIn.contains(langs.get(i))) {
           distinctive[i]++;
+          distinctiveLogOdds[i] += langs.get(i).equals("ar") && DistinctiveWords.hasArabicArticle(w)
+              ? ARABIC_ARTICLE_LOG_ODDS : DISTINCTIVE_WORD_LOG_ODDS;
         }
       }
     }
@@ -315,6 +323,7 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
         common[tr] += commonWords.isCommon("tr", w) ? 1 : 0;
         distinctive[tr] += DistinctiveWords.marks("tr", w) ? 1 : 0;
       }
+      distinctiveLogOdds[tr] = DISTINCTIVE_WORD_LOG_ODDS * distinctive[tr];
     }
     double[] scores = new double[langs.size()];
     for (int i = 0; i < scores.length; i++) {
@@ -324,7 +333,7 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
           - FOREIGN_LETTER_PENALTY * Alphabets.foreignLetters(lang, own, script)
           + (arabicLayout && lang.equals("ar") ? 0.0 : Alphabets.missingMarkersLogLikelihood(lang, own, script))
           + COMMON_WORD_LOG_ODDS * common[i]
-          + DISTINCTIVE_WORD_LOG_ODDS * distinctive[i]
+          + distinctiveLogOdds[i]
           + (lang.equals(hint) ? HINT_LOG_ODDS : 0.0);
     }
     return new Scores(logP, common, distinctive, scores);

@@ -95,6 +95,16 @@ class OpenNlpLanguageDetectorTest {
     assertEquals("tr", DETECTOR.detect(text, null).lang(), text);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "يردون", // Arabic ي, not Persian/Urdu ی
+      "وبالحساب", // "and with the account": و + ب + the article ال
+      "الفاتورة", // the article and ة
+      "فالموظف"})
+  void arabicWordsOfLettersPersianAlsoWritesAreArabic(String word) {
+    assertEquals("ar", DETECTOR.detect(word, null).lang(), word);
+  }
+
   @Test
   void latinBrandNamesDoNotOutvoteTheArabicScript() {
     assertEquals("ar", DETECTOR.detect("حد جرب Qoro Bank وTarion؟ ايهم افضل؟", null).lang());
