@@ -45,8 +45,8 @@ final class Alphabets {
       Map.entry("tg", RU_CORE + "ғӣқӯҳҷ"),
       // Arabic script. Arabic yeh/kaf (ي ك) in Persian or Urdu are keyboard variants (KEYBOARD_VARIANTS).
       Map.entry("ar", "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىيٱ"),
-      Map.entry("fa", "ءآأؤئابتثجحخدذرزسشصضطظعغفقلمنهوپچژگکی"),
-      Map.entry("ur", "ءآأؤئابتثجحخدذرزسشصضطظعغفقلمنهوپچژگکیٹڈڑںےۓہھۃ"),
+      Map.entry("fa", "ءآؤئابتثجحخدذرزسشصضطظعغفقلمنهوپچژگکی"),
+      Map.entry("ur", "ءآؤئابتثجحخدذرزسشصضطظعغفقلمنهوپچژگکیٹڈڑںےۓہھۃ"),
       Map.entry("ps", "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهويپچژگکیټډړږښګځڅېۍ"));
 
   /**

@@ -44,7 +44,7 @@ final class DistinctiveWords {
   /** The languages {@code lowerWord} is a distinctive word of (empty if none). */
   static Set<String> languagesOf(String lowerWord) {
     Set<String> langs = BY_WORD.get(lowerWord);
-    if (hasArabicArticle(lowerWord)) {
+    if (hasArabicArticle(lowerWord) || hasArabicProclitic(lowerWord)) {
       if (langs == null) {
         return ARABIC;
       }
@@ -57,7 +57,7 @@ final class DistinctiveWords {
 
   /** Whether {@code lowerWord} is a distinctive word of {@code lang}. */
   static boolean marks(String lang, String lowerWord) {
-    if (lang.equals("ar") && hasArabicArticle(lowerWord)) {
+    if (lang.equals("ar") && (hasArabicArticle(lowerWord) || hasArabicProclitic(lowerWord))) {
       return true;
     }
     Set<String> langs = BY_WORD.get(lowerWord);
@@ -76,6 +76,15 @@ final class DistinctiveWords {
     }
     at += word.length() > at && "بك".indexOf(word.charAt(at)) >= 0 ? 1 : 0;
     return word.startsWith("ال", at) && word.length() - at >= 4; // article + at least two letters
+  }
+
+  /**
+   * Arabic writes the conjunction و "and" and the preposition ل "for" joined to the next word (وجنود, لحدود);
+   * Persian and Urdu write و apart, and their words seldom begin with و or ل. In the development data 18 %
+   * of Arabic words of five or more letters begin so, against 2 % of Persian and 4 % of Urdu ones.
+   */
+  static boolean hasArabicProclitic(String word) {
+    return word.length() >= 5 && (word.charAt(0) == 'و' || word.charAt(0) == 'ل');
   }
 
   private static Map<String, Set<String>> index() {

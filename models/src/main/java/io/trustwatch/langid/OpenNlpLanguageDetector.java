@@ -388,21 +388,14 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
 
   /** Words with the Arabic article plus occurrences of the Arabic-only letters ة and ى. */
   private static int arabicEvidence(TextEvidence evidence, String[] words) {
-    int n = distinctiveWordCount("ar", words);
+    int n = 0;
+    for (String w : words) {
+      n += DistinctiveWords.hasArabicArticle(w) ? 1 : 0;
+    }
     int[] letters = evidence.distinctLetters();
     for (int i = 0; i < letters.length; i++) {
       if (letters[i] == 'ة' || letters[i] == 'ى') {
         n += evidence.letterFrequencies()[i];
-      }
-    }
-    return n;
-  }
-
-  private static int distinctiveWordCount(String lang, String[] words) {
-    int n = 0;
-    for (String w : words) {
-      if (DistinctiveWords.marks(lang, w)) {
-        n++;
       }
     }
     return n;

@@ -26,6 +26,7 @@ class AlphabetsTest {
     assertEquals(0.0, Alphabets.foreignLetters("ar", TextEvidence.of("يكة"), UnicodeScript.ARABIC));
     assertFalse(Alphabets.isForeign("fa", 'ي'));
     assertTrue(Alphabets.isForeign("fa", 'إ'));
+    assertTrue(Alphabets.isForeign("ur", 'أ'));
     assertFalse(Alphabets.isForeign("ar", 'إ'));
   }
 

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
  * re-recorded from the same hints and texts, and the commit says which labels changed. Re-recorded for the
  * Arabic-script rules (Arabic ي/ك/ة a third of a foreign letter in Persian and Urdu, the article weighing
  * 4): one label changed, an Arabic sentence followed by a Persian one, fa -> ar; 20 confidences moved.
+ * Again for joined و/ل and أ as Arabic evidence: one label changed, another Arabic sentence followed by a
+ * Persian one, fa -> ar; 7 confidences moved.
  */
 class DetectionEqualityTest {
 

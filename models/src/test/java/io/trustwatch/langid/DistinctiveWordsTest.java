@@ -31,4 +31,12 @@ class DistinctiveWordsTest {
     assertFalse(DistinctiveWords.marks("ar", "للست")); // too short to be لل + word
     assertFalse(DistinctiveWords.marks("ar", "بلال"));
   }
+
+  @Test
+  void theJoinedConjunctionAndPrepositionMarkArabic() {
+    assertTrue(DistinctiveWords.marks("ar", "وموظفين")); // "and employees"
+    assertTrue(DistinctiveWords.marks("ar", "لحسابي")); // "for my account"
+    assertFalse(DistinctiveWords.marks("ar", "ولكن".substring(0, 3))); // too short
+    assertFalse(DistinctiveWords.marks("fa", "وموظفين"));
+  }
 }

@@ -100,7 +100,9 @@ class OpenNlpLanguageDetectorTest {
       "يردون", // Arabic ي, not Persian/Urdu ی
       "وبالحساب", // "and with the account": و + ب + the article ال
       "الفاتورة", // the article and ة
-      "فالموظف"})
+      "فالموظف",
+      "لحسابي", // "for my account": ل joined to the word
+      "أرسلت"}) // "I sent": أ is not Persian or Urdu spelling
   void arabicWordsOfLettersPersianAlsoWritesAreArabic(String word) {
     assertEquals("ar", DETECTOR.detect(word, null).lang(), word);
   }
