@@ -107,6 +107,13 @@ class OpenNlpLanguageDetectorTest {
     assertEquals("ar", DETECTOR.detect(word, null).lang(), word);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"вернули", "переводом", "карточку"})
+  void inflectedRussianFormsOnTheLongCommonWordsListAreRussian(String word) {
+    assertTrue(CommonWords.bundled().isCommon("ru", word), word);
+    assertEquals("ru", DETECTOR.detect(word, null).lang(), word);
+  }
+
   @Test
   void latinBrandNamesDoNotOutvoteTheArabicScript() {
     assertEquals("ar", DETECTOR.detect("حد جرب Qoro Bank وTarion؟ ايهم افضل؟", null).lang());
