@@ -330,7 +330,8 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
       String lang = langs.get(i);
       TextEvidence own = turkish != null && lang.equals("tr") ? turkish : evidence;
       scores[i] = OPENNLP_WEIGHT * logP[i]
-          - FOREIGN_LETTER_PENALTY * Alphabets.foreignLetters(lang, own, script)
+          - FOREIGN_LETTER_PENALTY * (Alphabets.foreignLetters(lang, own, script)
+              + CaseEndings.foreignEndings(lang, words))
           + (arabicLayout && lang.equals("ar") ? 0.0 : Alphabets.missingMarkersLogLikelihood(lang, own, script))
           + COMMON_WORD_LOG_ODDS * common[i]
           + distinctiveLogOdds[i]

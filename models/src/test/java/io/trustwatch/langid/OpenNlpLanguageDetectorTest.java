@@ -114,6 +114,12 @@ class OpenNlpLanguageDetectorTest {
     assertEquals("ru", DETECTOR.detect(word, null).lang(), word);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"тарифами", "решением", "синего"})
+  void russianCaseEndingsAreNotBulgarian(String word) {
+    assertEquals("ru", DETECTOR.detect(word, null).lang(), word);
+  }
+
   @Test
   void latinBrandNamesDoNotOutvoteTheArabicScript() {
     assertEquals("ar", DETECTOR.detect("حد جرب Qoro Bank وTarion؟ ايهم افضل؟", null).lang());
