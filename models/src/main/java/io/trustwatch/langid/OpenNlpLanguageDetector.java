@@ -297,15 +297,19 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     int[] distinctive = new int[langs.size()];
     double[] distinctiveLogOdds = new double[langs.size()];
     int[] common = new int[langs.size()];
+    int[] commonBit = new int[langs.size()];
+    for (int i = 0; i < commonBit.length; i++) {
+      commonBit[i] = commonWords.bit(langs.get(i));
+    }
     // One lookup per word for all languages (not one per word and language).
     for (String w : words) {
-      Set<String> commonIn = commonWords.languagesOf(w);
+      int commonIn = commonWords.mask(w);
       Set<String> distinctiveIn = DistinctiveWords.languagesOf(w);
-      if (commonIn.isEmpty() && distinctiveIn.isEmpty()) {
+      if (commonIn == 0 && distinctiveIn.isEmpty()) {
         continue;
       }
       for (int i = 0; i < langs.size(); i++) {
-        if (commonIn.contains(langs.get(i))) {
+        if ((commonIn & commonBit[i]) != 0) {
           common[i]++;
         }
         if (distinctiveIn.contains(langs.get(i))) {
