@@ -43,10 +43,10 @@ final class Alphabets {
       Map.entry("ba", RU_CORE + "әғҙҡңөҫүһ"),
       Map.entry("mn", RU_CORE + "өү"),
       Map.entry("tg", RU_CORE + "ғӣқӯҳҷ"),
-      // Arabic script. Persian and Urdu keep Arabic yeh/kaf (ي ك) because keyboards often produce them.
+      // Arabic script. Arabic yeh/kaf (ي ك) in Persian or Urdu are keyboard variants (KEYBOARD_VARIANTS).
       Map.entry("ar", "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىيٱ"),
-      Map.entry("fa", "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهويپچژگکی"),
-      Map.entry("ur", "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهويپچژگکیٹڈڑںےۓہھۃ"),
+      Map.entry("fa", "ءآؤئابتثجحخدذرزسشصضطظعغفقلمنهوپچژگکی"),
+      Map.entry("ur", "ءآؤئابتثجحخدذرزسشصضطظعغفقلمنهوپچژگکیٹڈڑںےۓہھۃ"),
       Map.entry("ps", "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهويپچژگکیټډړږښګځڅېۍ"));
 
   /**
@@ -70,9 +70,10 @@ final class Alphabets {
 
   /**
    * Letters outside the alphabet that a keyboard layout puts there anyway: Arabic typed on a
-   * Persian layout has ی and ک for ي and ك. They count as a third of a foreign letter.
+   * Persian layout has ی and ک for ي and ك, Persian or Urdu typed on an Arabic layout the reverse.
+   * They count as a third of a foreign letter.
    */
-  private static final Map<String, String> KEYBOARD_VARIANTS = Map.of("ar", "یک");
+  private static final Map<String, String> KEYBOARD_VARIANTS = Map.of("ar", "یک", "fa", "يكة", "ur", "يكة");
   private static final double KEYBOARD_VARIANT_WEIGHT = 1.0 / 3;
 
   private static final Map<String, Set<UnicodeScript>> NON_LATIN_SCRIPTS = Map.ofEntries(

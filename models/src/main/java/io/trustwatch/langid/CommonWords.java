@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,23 +17,58 @@ import java.util.TreeSet;
  * The most frequent words of each first-class language, as derived by {@link CommonWordsTrainer}:
  * a second signal beside character n-grams, strongest exactly where n-grams are weakest (two or
  * three short words). Immutable and shared.
+ *
+ * <p>The lists hold tens of thousands of words and are looked up once per word of every post, so they are
+ * kept as one open-addressing table of 64-bit word hashes beside a bit mask of the languages listing the
+ * word: a lookup costs one or two cache lines, where a {@code HashMap} of strings chases four pointers.
+ * A word outside the lists shares a listed word's 64-bit hash with probability about 4e-15: too rare to matter.
  */
 final class CommonWords {
 
   static final String RESOURCE = "/io/trustwatch/langid/common-words.tsv";
 
-  private final Map<String, Set<String>> byLanguage;
-  /** The same lists by word: the languages each word is common in. */
-  private final Map<String, Set<String>> byWord;
+  /** Languages with a list, in a fixed order; language {@code i} is bit {@code 1 << i} of a mask. */
+  private final List<String> languages;
+  private final long[] keys;
+  private final int[] masks;
 
   CommonWords(Map<String, Set<String>> byLanguage) {
-    Map<String, Set<String>> copy = new HashMap<>();
-    byLanguage.forEach((lang, words) -> copy.put(lang, Set.copyOf(words)));
-    this.byLanguage = Map.copyOf(copy);
-    Map<String, Set<String>> index = new HashMap<>();
-    this.byLanguage.forEach((lang, words) -> words.forEach(w -> index.computeIfAbsent(w, k -> new HashSet<>()).add(lang)));
-    index.replaceAll((w, langs) -> Set.copyOf(langs));
-    this.byWord = new HashMap<>(index);
+    this.languages = List.copyOf(new TreeSet<>(byLanguage.keySet()));
+    if (languages.size() > Integer.SIZE) {
+      throw new IllegalArgumentException("at most " + Integer.SIZE + " languages: " + languages);
+    }
+    int words = byLanguage.values().stream().mapToInt(Set::size).sum();
+    int capacity = Integer.highestOneBit(Math.max(1, 2 * words)) << 1;
+    this.keys = new long[capacity];
+    this.masks = new int[capacity];
+    for (int i = 0; i < languages.size(); i++) {
+      for (String w : byLanguage.get(languages.get(i))) {
+        masks[slot(hash(w))] |= 1 << i;
+      }
+    }
+  }
+
+  /** The table slot of {@code key}: where it is, or the empty slot it goes to (and is then claimed). */
+  private int slot(long key) {
+    int m = keys.length - 1;
+    for (int h = (int) (key ^ (key >>> 32)) & m; ; h = (h + 1) & m) {
+      if (keys[h] == key) {
+        return h;
+      }
+      if (keys[h] == 0) {
+        keys[h] = key;
+        return h;
+      }
+    }
+  }
+
+  /** FNV-1a over the UTF-16 units, never 0 (0 marks an empty slot). */
+  private static long hash(String w) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < w.length(); i++) {
+      h = (h ^ w.charAt(i)) * 0x100000001b3L;
+    }
+    return h == 0 ? 1 : h;
   }
 
   /** The bundled lists (loaded once per JVM). */
@@ -42,26 +78,41 @@ final class CommonWords {
 
   /** Languages that have a list. */
   Set<String> languages() {
-    return new TreeSet<>(byLanguage.keySet());
+    return new TreeSet<>(languages);
   }
 
   boolean hasList(String lang) {
-    return byLanguage.containsKey(lang);
+    return languages.contains(lang);
+  }
+
+  /** The bit of {@code lang} in {@link #mask} answers, 0 if it has no list. */
+  int bit(String lang) {
+    int i = languages.indexOf(lang);
+    return i < 0 ? 0 : 1 << i;
   }
 
   /**
-   * The languages whose list has {@code lowerWord} (empty if none). Only first-class languages have lists
-   * (their training text is all there is), so a word Malay shares with Indonesian counts for Indonesian
-   * alone: in effect a prior towards the first-class language in a close call, which is what a Trustwatch
-   * feed, mostly first-class, wants; its cost is measured as the rate of neighbours labelled first-class.
+   * The bits ({@link #bit}) of the languages whose list has {@code lowerWord}, 0 if none. Only first-class
+   * languages have lists (their training text is all there is), so a word Malay shares with Indonesian counts
+   * for Indonesian alone: in effect a prior towards the first-class language in a close call, which is what a
+   * Trustwatch feed, mostly first-class, wants; its cost is measured as the rate of neighbours labelled
+   * first-class.
    */
-  Set<String> languagesOf(String lowerWord) {
-    return byWord.getOrDefault(lowerWord, Set.of());
+  int mask(String lowerWord) {
+    long key = hash(lowerWord);
+    int m = keys.length - 1;
+    for (int h = (int) (key ^ (key >>> 32)) & m; ; h = (h + 1) & m) {
+      if (keys[h] == key) {
+        return masks[h];
+      }
+      if (keys[h] == 0) {
+        return 0;
+      }
+    }
   }
 
   boolean isCommon(String lang, String lowerWord) {
-    Set<String> words = byLanguage.get(lang);
-    return words != null && words.contains(lowerWord);
+    return (mask(lowerWord) & bit(lang)) != 0;
   }
 
   /** Reads the TSV written by the trainer: header {@code lang<TAB>word<TAB>count}. */

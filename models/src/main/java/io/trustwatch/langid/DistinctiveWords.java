@@ -44,7 +44,7 @@ final class DistinctiveWords {
   /** The languages {@code lowerWord} is a distinctive word of (empty if none). */
   static Set<String> languagesOf(String lowerWord) {
     Set<String> langs = BY_WORD.get(lowerWord);
-    if (hasArabicArticle(lowerWord)) {
+    if (hasArabicArticle(lowerWord) || hasArabicProclitic(lowerWord)) {
       if (langs == null) {
         return ARABIC;
       }
@@ -57,7 +57,7 @@ final class DistinctiveWords {
 
   /** Whether {@code lowerWord} is a distinctive word of {@code lang}. */
   static boolean marks(String lang, String lowerWord) {
-    if (lang.equals("ar") && hasArabicArticle(lowerWord)) {
+    if (lang.equals("ar") && (hasArabicArticle(lowerWord) || hasArabicProclitic(lowerWord))) {
       return true;
     }
     Set<String> langs = BY_WORD.get(lowerWord);
@@ -65,13 +65,26 @@ final class DistinctiveWords {
   }
 
   /**
-   * The Arabic definite article "ال" (alone or after و/ب/ف/ك "and/with/so/like") begins a large share of
-   * Arabic words; Persian and Urdu use it only in a few fixed loans.
+   * The Arabic definite article "ال" begins a large share of Arabic words; Persian and Urdu use it only in a
+   * few fixed loans. It may follow the conjunctions و/ف "and/so" and then the prepositions ب/ك "with/like"
+   * (وبالحساب "and with the account"); after ل "for" it is spelled لل (للحضور "for the attendance").
    */
-  private static boolean hasArabicArticle(String word) {
-    boolean prefixed = !word.isEmpty() && "وبفك".indexOf(word.charAt(0)) >= 0;
-    int article = prefixed ? 1 : 0;
-    return word.startsWith("ال", article) && word.length() - article >= 4; // article + at least two letters
+  static boolean hasArabicArticle(String word) {
+    int at = !word.isEmpty() && "وف".indexOf(word.charAt(0)) >= 0 ? 1 : 0;
+    if (word.startsWith("لل", at)) {
+      return word.length() - at >= 5; // لل + at least three letters
+    }
+    at += word.length() > at && "بك".indexOf(word.charAt(at)) >= 0 ? 1 : 0;
+    return word.startsWith("ال", at) && word.length() - at >= 4; // article + at least two letters
+  }
+
+  /**
+   * Arabic writes the conjunction و "and" and the preposition ل "for" joined to the next word (وجنود, لحدود);
+   * Persian and Urdu write و apart, and their words seldom begin with و or ل. In the development data 18 %
+   * of Arabic words of five or more letters begin so, against 2 % of Persian and 4 % of Urdu ones.
+   */
+  static boolean hasArabicProclitic(String word) {
+    return word.length() >= 5 && (word.charAt(0) == 'و' || word.charAt(0) == 'ل');
   }
 
   private static Map<String, Set<String>> index() {

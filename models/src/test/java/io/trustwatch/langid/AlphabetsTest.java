@@ -19,6 +19,18 @@ class AlphabetsTest {
   }
 
   @Test
+  void arabicYehAndKafCountAsAThirdOfAForeignLetterInPersianAndUrdu() {
+    // Persian or Urdu typed on an Arabic layout: ي ك ة for ی ک ه; إ is not Persian or Urdu spelling at all.
+    assertEquals(1.0, Alphabets.foreignLetters("fa", TextEvidence.of("يكة"), UnicodeScript.ARABIC), 1e-12);
+    assertEquals(1.0, Alphabets.foreignLetters("ur", TextEvidence.of("يكة"), UnicodeScript.ARABIC), 1e-12);
+    assertEquals(0.0, Alphabets.foreignLetters("ar", TextEvidence.of("يكة"), UnicodeScript.ARABIC));
+    assertFalse(Alphabets.isForeign("fa", 'ي'));
+    assertTrue(Alphabets.isForeign("fa", 'إ'));
+    assertTrue(Alphabets.isForeign("ur", 'أ'));
+    assertFalse(Alphabets.isForeign("ar", 'إ'));
+  }
+
+  @Test
   void missingMarkerLettersLowerTheLikelihoodWithLength() {
     double shortText = Alphabets.missingMarkersLogLikelihood("uk", TextEvidence.of("на дому"), UnicodeScript.CYRILLIC);
     double longText = Alphabets.missingMarkersLogLikelihood("uk",

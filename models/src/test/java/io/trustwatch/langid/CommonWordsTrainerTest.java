@@ -38,6 +38,16 @@ class CommonWordsTrainerTest {
   }
 
   @Test
+  void indonesianKeepsAShortListAndTheOtherLanguagesALongOne() {
+    assertEquals(1500, CommonWordsTrainer.topN("id"));
+    assertTrue(CommonWordsTrainer.topN("ru") > 10 * CommonWordsTrainer.topN("id"));
+    List<String> texts = new ArrayList<>(texts());
+    texts.add("Приложение обновили");
+    texts.add("обновили"); // twice is enough to be listed
+    assertTrue(CommonWordsTrainer.commonWords("ru", texts).contains(Map.entry("обновили", 2)));
+  }
+
+  @Test
   void outputDoesNotDependOnInputOrder() {
     List<String> shuffled = new ArrayList<>(texts());
     Collections.reverse(shuffled);

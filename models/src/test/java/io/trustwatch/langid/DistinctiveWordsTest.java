@@ -24,5 +24,19 @@ class DistinctiveWordsTest {
     assertFalse(DistinctiveWords.marks("ar", "الم")); // too short to be article + word
     assertFalse(DistinctiveWords.marks("fa", "المطعم"));
     assertFalse(DistinctiveWords.marks("ar", "مطعم"));
+    // After "and" + "with" (و + ب), and after "for" (ل + ال = لل).
+    assertTrue(DistinctiveWords.marks("ar", "وبالتطبيق"));
+    assertTrue(DistinctiveWords.marks("ar", "للمشتركين"));
+    assertTrue(DistinctiveWords.marks("ar", "وللموظف"));
+    assertFalse(DistinctiveWords.marks("ar", "للست")); // too short to be لل + word
+    assertFalse(DistinctiveWords.marks("ar", "بلال"));
+  }
+
+  @Test
+  void theJoinedConjunctionAndPrepositionMarkArabic() {
+    assertTrue(DistinctiveWords.marks("ar", "وموظفين")); // "and employees"
+    assertTrue(DistinctiveWords.marks("ar", "لحسابي")); // "for my account"
+    assertFalse(DistinctiveWords.marks("ar", "ولد")); // too short
+    assertFalse(DistinctiveWords.marks("fa", "وموظفين"));
   }
 }

@@ -87,6 +87,39 @@ class OpenNlpLanguageDetectorTest {
     assertEquals(lang, DETECTOR.detect(text, null).lang(), text);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      // şikayetim, başvurum yapılmadı, doğru değil: Windows-1254 text read as Windows-1252.
+      "þikayetim", "baþvurum yapýlmadý", "doðru deðil", "Þikayetim hâlâ çözülmedý"})
+  void turkishDecodedAsWindows1252IsTurkish(String text) {
+    assertEquals("tr", DETECTOR.detect(text, null).lang(), text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "يردون", // Arabic ي, not Persian/Urdu ی
+      "وبالحساب", // "and with the account": و + ب + the article ال
+      "الفاتورة", // the article and ة
+      "فالموظف",
+      "لحسابي", // "for my account": ل joined to the word
+      "أرسلت"}) // "I sent": أ is not Persian or Urdu spelling
+  void arabicWordsOfLettersPersianAlsoWritesAreArabic(String word) {
+    assertEquals("ar", DETECTOR.detect(word, null).lang(), word);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"вернули", "переводом", "карточку"})
+  void inflectedRussianFormsOnTheLongCommonWordsListAreRussian(String word) {
+    assertTrue(CommonWords.bundled().isCommon("ru", word), word);
+    assertEquals("ru", DETECTOR.detect(word, null).lang(), word);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"тарифами", "решением", "синего"})
+  void russianCaseEndingsAreNotBulgarian(String word) {
+    assertEquals("ru", DETECTOR.detect(word, null).lang(), word);
+  }
+
   @Test
   void latinBrandNamesDoNotOutvoteTheArabicScript() {
     assertEquals("ar", DETECTOR.detect("حد جرب Qoro Bank وTarion؟ ايهم افضل؟", null).lang());
