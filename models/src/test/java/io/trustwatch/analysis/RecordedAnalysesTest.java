@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
  * with the suite's language as hint), the whole chain's answer: language and confidence, sentiment label
  * and score (12 decimals), themes with confidence and evidence offsets, churn intent and its offsets.
  *
- * <p>A change of a model, lexicon or rule changes answers legitimately: re-record with
- * {@code mvn -pl models test -Dtest=RecordedAnalysesTest -Dtrustwatch.record=models/src/test/resources/RecordedAnalysesTest/recorded.tsv}
- * and say in the commit what changed. Recorded after the speed work on sentiment weighting, theme
+ * <p>A change of a model, lexicon or rule changes answers legitimately: re-record from the project root
+ * with {@code mvn -pl models test -Dtest=RecordedAnalysesTest
+ * -Dtrustwatch.record=$PWD/models/src/test/resources/RecordedAnalysesTest/recorded.tsv} (an absolute
+ * path: tests run in the module's folder), then run it again, and say in the commit what changed. Recorded after the speed work on sentiment weighting, theme
  * matching, normalising and langid n-gram lookup, whose outputs were checked equal to the code before it
  * on 50,000 generated posts.
  */
