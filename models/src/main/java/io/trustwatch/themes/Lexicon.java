@@ -32,6 +32,10 @@ final class Lexicon {
   private final int[][] startingOnForm;
   /** Prefix id -> the patterns whose first term has that prefix, ascending. */
   private final int[][] startingOnPrefix;
+  /** Form id -> the OR of {@link TermIds#bit()} of the terms that have the form. */
+  private final long[] formBits;
+  /** Prefix id -> the OR of {@link TermIds#bit()} of the terms that have the prefix. */
+  private final long[] prefixBits;
 
   Lexicon(String version, List<LexiconPattern> patterns) {
     this.version = version;
@@ -39,11 +43,13 @@ final class Lexicon {
     Map<String, Integer> forms = new HashMap<>();
     Map<String, Integer> prefixes = new HashMap<>();
     terms = new TermIds[this.patterns.length][];
+    int termCount = 0;
     for (int p = 0; p < this.patterns.length; p++) {
       List<PatternTerm> written = this.patterns[p].terms();
       terms[p] = new TermIds[written.size()];
       for (int t = 0; t < written.size(); t++) {
-        terms[p][t] = new TermIds(ids(written.get(t).exact(), forms), ids(written.get(t).prefixes(), prefixes));
+        terms[p][t] = new TermIds(ids(written.get(t).exact(), forms), ids(written.get(t).prefixes(), prefixes),
+            1L << (termCount++ % Long.SIZE));
       }
     }
     longestPattern = Arrays.stream(terms).mapToInt(t -> t.length).max().orElse(0);
@@ -51,6 +57,14 @@ final class Lexicon {
     prefixIds = PrefixIndex.of(prefixes);
     startingOnForm = startingOn(forms.size(), p -> terms[p][0].forms());
     startingOnPrefix = startingOn(prefixes.size(), p -> terms[p][0].prefixes());
+    formBits = new long[forms.size()];
+    prefixBits = new long[prefixes.size()];
+    for (TermIds[] pattern : terms) {
+      for (TermIds term : pattern) {
+        Arrays.stream(term.forms()).forEach(id -> formBits[id] |= term.bit());
+        Arrays.stream(term.prefixes()).forEach(id -> prefixBits[id] |= term.bit());
+      }
+    }
   }
 
   private static int[] ids(java.util.Collection<String> values, Map<String, Integer> ids) {
@@ -90,6 +104,15 @@ final class Lexicon {
       f.folded[i] = formIds.getOrDefault(post.folded[i], TokenForms.ABSENT);
       f.normPrefixes[i] = prefixIds.prefixesOf(post.norm[i]);
       f.foldedPrefixes[i] = post.folded[i].equals(post.norm[i]) ? NO_IDS : prefixIds.prefixesOf(post.folded[i]);
+      long bits = (f.norm[i] == TokenForms.ABSENT ? 0L : formBits[f.norm[i]])
+          | (f.folded[i] == TokenForms.ABSENT ? 0L : formBits[f.folded[i]]);
+      for (int p : f.normPrefixes[i]) {
+        bits |= prefixBits[p];
+      }
+      for (int p : f.foldedPrefixes[i]) {
+        bits |= prefixBits[p];
+      }
+      f.termBits[i] = bits;
     }
     return f;
   }
@@ -150,7 +173,7 @@ final class Lexicon {
     }
     int limit = Math.min(forms.size() - 1, at + 1 + maxGaps[term]);
     for (int next = at + 1; next <= limit && region[next] == region[at]; next++) {
-      if (terms[term + 1].matches(forms, next) && matchRest(terms, maxGaps, term + 1, next, forms, region, path)) {
+      if (terms[term + 1].mayMatch(forms, next) && terms[term + 1].matches(forms, next) && matchRest(terms, maxGaps, term + 1, next, forms, region, path)) {
         return true;
       }
     }

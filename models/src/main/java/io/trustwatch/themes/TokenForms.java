@@ -3,7 +3,7 @@ package io.trustwatch.themes;
 /**
  * A post's word tokens as one lexicon's ids (parallel to {@link PreparedPost}'s arrays): the id of
  * each token's norm and folded surface among the lexicon's exact forms, and the ids of the lexicon
- * prefixes each starts with.
+ * prefixes each starts with, and the OR of the {@link TermIds#bit()}s of the terms those ids belong to.
  */
 final class TokenForms {
 
@@ -14,8 +14,10 @@ final class TokenForms {
   final int[] folded;
   final int[][] normPrefixes;
   final int[][] foldedPrefixes;
+  final long[] termBits;
 
   TokenForms(int size) {
+    termBits = new long[size];
     norm = new int[size];
     folded = new int[size];
     normPrefixes = new int[size][];
