@@ -29,8 +29,9 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * The enrich stage's I/O shell: scores the bronze posts that silver does not have yet (or whose
- * content changed) and MERGEs them into {@code silver.scored_posts} on (source, post_id). Scoring is
- * deterministic, so re-running adds and changes nothing. Opted-out customers are removed from
+ * content changed) and writes them to {@code silver.scored_posts}, keyed on (source, post_id): appended
+ * when all are new, MERGEd when some replace a scored post. Scoring is deterministic, so re-running adds
+ * and changes nothing. Opted-out customers are removed from
  * silver on every run, even when they opted out after being scored.
  */
 public final class EnrichJob {
