@@ -75,7 +75,8 @@ final class StageCommands {
   }
 
   @Command(name = "churn", mixinStandardHelpOptions = true,
-      description = {"Score every customer's silent-churn risk at --as-of into gold.churn_risk (that date's rows are replaced).",
+      description = {"Score every customer's silent-churn risk at --as-of into gold.churn_risk (that date's rows are replaced; "
+              + "when the date was scored before and few customers changed, only theirs, with the same BG/NBD fit).",
           "With --activity or --opt-out, needs TRUSTWATCH_PSEUDONYM_KEY in the environment."})
   static final class Churn implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "Assessment date. Default: today (UTC).")

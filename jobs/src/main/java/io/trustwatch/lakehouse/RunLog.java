@@ -1,8 +1,12 @@
 package io.trustwatch.lakehouse;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
@@ -49,6 +53,17 @@ public final class RunLog {
     // Spark's row converters accept java.util.List and java.util.Map for array and map columns.
     spark.createDataFrame(List.of(row), SCHEMA)
         .write().format("delta").mode(SaveMode.Append).save(lakehouse.path(Table.OPS_RUN_LOG));
+  }
+
+  /**
+   * The latest successful record of {@code stage} that also matches {@code which}; empty when there
+   * is none or no log yet. Incremental stages take what they already did from it.
+   */
+  public Optional<Row> latestSuccess(SparkSession spark, String stage, Column which) {
+    if (!lakehouse.exists(spark, Table.OPS_RUN_LOG)) return Optional.empty();
+    return lakehouse.read(spark, Table.OPS_RUN_LOG)
+        .filter(col("stage").equalTo(stage).and(col("status").equalTo("success")).and(which))
+        .orderBy(col("started_at").desc()).limit(1).collectAsList().stream().findFirst();
   }
 
   /** One stage run. Counts are null where a stage has no such notion. */

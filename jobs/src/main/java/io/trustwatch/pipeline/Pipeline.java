@@ -59,11 +59,10 @@ public final class Pipeline {
         settings.languages()).run(runId);
     t = lap(seconds, EnrichJob.STAGE, t);
     Map<Table, Long> trends = Map.of();
-    // Trends rebuild from the first week whose posts changed; nothing changed means nothing to redo,
-    // unless the gold tables are missing (first run, or a run that stopped before this stage).
-    boolean goldMissing = !lakehouse.exists(spark, Table.GOLD_SENTIMENT_WEEKLY);
-    if (lakehouse.exists(spark, Table.SILVER_SCORED_POSTS) && (enrich.firstChangedWeek() != null || goldMissing)) {
-      trends = new TrendsJob(spark, lakehouse, settings.timeZone()).run(runId, goldMissing ? null : enrich.firstChangedWeek());
+    // Trends rebuild the weeks whose posts changed since their last complete run, which may have been
+    // before this run's enrich (a run that stopped in between); nothing changed means nothing to redo.
+    if (lakehouse.exists(spark, Table.SILVER_SCORED_POSTS)) {
+      trends = new TrendsJob(spark, lakehouse, settings.timeZone()).runChanged(runId);
     }
     t = lap(seconds, TrendsJob.STAGE, t);
     ChurnJob.ChurnSummary churn = null;

@@ -113,6 +113,19 @@ public record ChurnRiskConfig(
         churnIntentWeight, medium, high);
   }
 
+  /**
+   * Every value on one line, theme weights in code order, so two equal configurations give the same
+   * text in any JVM (the run log keeps it, and a churn run reuses earlier rows only under the same one).
+   */
+  public String describe() {
+    return String.format(java.util.Locale.ROOT,
+        "tone %s at %s; drop %s at %s/week; themes %s capped at %s; quiet %s from %s to %s (default gap %s d); "
+            + "p_alive %s below %s; intent %s; bands %s/%s",
+        negativeToneWeight, negativeToneFullAt, sentimentDropWeight, sentimentDropFullAtPerWeek,
+        new TreeMap<>(trustThemeWeights), trustBreachCap, goneQuietWeight, goneQuietStartRatio, goneQuietFullRatio,
+        defaultUsualGapDays, lowPAliveWeight, lowPAliveBelow, churnIntentWeight, mediumThreshold, highThreshold);
+  }
+
   private static void requireUnit(double w, String what) {
     if (!(w >= 0 && w <= 1)) {
       throw new IllegalArgumentException(what + " must be in [0, 1], was " + w);

@@ -4,10 +4,10 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.current_timestamp;
 import static org.apache.spark.sql.functions.lit;
 
-import io.delta.tables.DeltaTable;
 import io.trustwatch.lakehouse.BuildInfo;
 import io.trustwatch.lakehouse.Lakehouse;
 import io.trustwatch.lakehouse.RunLog;
+import io.trustwatch.lakehouse.ScalaColumns;
 import io.trustwatch.lakehouse.Table;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,12 +18,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * The alerts stage's I/O shell: gold trend and churn tables -> {@code gold.alerts} (merged on
- * {@code alert_id}, insert only, so an alert keeps the run that first raised it) and the week's
+ * The alerts stage's I/O shell: gold trend and churn tables -> {@code gold.alerts} (only ids it
+ * lacks are added, so an alert keeps the run that first raised it) and the week's
  * JSON Lines export ({@link AlertsExport}).
  */
 public final class AlertsJob {
@@ -51,16 +52,18 @@ public final class AlertsJob {
             lakehouse.read(spark, Table.GOLD_THEME_WEEKLY), lakehouse.read(spark, Table.GOLD_CHURN_RISK), week, asOf)
         .withColumn("raised_run_id", lit(runId))
         .withColumn("raised_at", current_timestamp());
-    DeltaTable table = DeltaTable.createIfNotExists(spark)
-        .location(lakehouse.path(Table.GOLD_ALERTS))
-        .addColumns(AlertsTransform.SCHEMA
-            .add("raised_run_id", DataTypes.StringType, false)
-            .add("raised_at", DataTypes.TimestampType, false))
-        .execute();
-    table.as("t").merge(alerts.as("s"), "t.alert_id = s.alert_id").whenNotMatched().insertAll().execute();
-    // Counted by run id: an insert-only merge that inserts nothing may not commit, so the last
-    // commit's metrics would be an earlier run's.
-    long raised = table.toDF().filter(col("raised_run_id").equalTo(runId)).count();
+    if (!lakehouse.exists(spark, Table.GOLD_ALERTS)) {
+      lakehouse.createIfNotExists(spark, Table.GOLD_ALERTS, AlertsTransform.SCHEMA
+          .add("raised_run_id", DataTypes.StringType, false)
+          .add("raised_at", DataTypes.TimestampType, false));
+    }
+    // Insert only the ids the table lacks, so an alert keeps the run that first raised it. Computed
+    // once (a local checkpoint cuts the plan off the tables it read) and appended, where a MERGE
+    // would evaluate the gold-table queries twice.
+    Dataset<Row> fresh = alerts.join(lakehouse.read(spark, Table.GOLD_ALERTS).select("alert_id"),
+        ScalaColumns.array(List.of("alert_id")), "left_anti").localCheckpoint();
+    long raised = fresh.count();
+    if (raised > 0) fresh.write().format("delta").mode(SaveMode.Append).save(lakehouse.path(Table.GOLD_ALERTS));
     Path export = new AlertsExport(spark, lakehouse).writeWeek(week);
     Map<String, Long> byKind = new TreeMap<>();
     for (Row r : lakehouse.read(spark, Table.GOLD_ALERTS).filter(col("week_start").equalTo(lit(week)))

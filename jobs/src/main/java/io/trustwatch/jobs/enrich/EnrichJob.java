@@ -20,15 +20,18 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 /**
  * The enrich stage's I/O shell: scores the bronze posts that silver does not have yet (or whose
- * content changed) and MERGEs them into {@code silver.scored_posts} on (source, post_id). Scoring is
- * deterministic, so re-running adds and changes nothing. Opted-out customers are removed from
+ * content changed) and writes them to {@code silver.scored_posts}, keyed on (source, post_id): appended
+ * when all are new, MERGEd when some replace a scored post. Scoring is deterministic, so re-running adds
+ * and changes nothing. Opted-out customers are removed from
  * silver on every run, even when they opted out after being scored.
  */
 public final class EnrichJob {
@@ -57,13 +60,20 @@ public final class EnrichJob {
       return new EnrichSummary(0, Map.of(), null, 0);
     }
     Dataset<Row> bronze = lakehouse.read(spark, Table.BRONZE_POSTS);
-    // Only posts silver lacks, or whose content changed since they were scored.
-    Dataset<Row> todo = lakehouse.exists(spark, Table.SILVER_SCORED_POSTS)
-        ? bronze.join(lakehouse.read(spark, Table.SILVER_SCORED_POSTS).select("source", "post_id", "content_hash"),
-            ScalaColumns.array(List.of("source", "post_id", "content_hash")), "left_anti")
+    boolean silverExists = lakehouse.exists(spark, Table.SILVER_SCORED_POSTS);
+    // Only posts silver lacks, or whose content changed since they were scored. Found on the key
+    // columns alone, so only those (few, in an incremental run) posts' text is read and moved.
+    Dataset<Row> pending = silverExists ? pending(bronze) : null;
+    Dataset<Row> todo = silverExists
+        ? bronze.join(pending.drop("in_silver"), ScalaColumns.array(List.of("source", "post_id", "content_hash")), "left_semi")
         : bronze;
-    Dataset<Row> scored = EnrichTransform.apply(todo, pseudonyms, optOut, languages, runId, started)
+    // New posts are appended; only when some post changed does the MERGE (which joins all of silver) run.
+    boolean updates = silverExists && !pending.filter(col("in_silver")).isEmpty();
+    // Cached as rows, not as a Dataset: this plan reads silver, and once the write below has changed
+    // silver the cached Dataset would no longer match its plan, so everything would be scored again.
+    JavaRDD<Row> scoredRows = EnrichTransform.apply(todo, pseudonyms, optOut, languages, runId, started).javaRDD()
         .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> scored = spark.createDataFrame(scoredRows, EnrichTransform.SCHEMA);
     try {
       Map<String, Long> byLang = new TreeMap<>();
       LocalDate firstChangedWeek = null;
@@ -74,13 +84,15 @@ public final class EnrichJob {
         if (firstChangedWeek == null || monday.isBefore(firstChangedWeek)) firstChangedWeek = monday;
       }
       long written = byLang.values().stream().mapToLong(Long::longValue).sum();
-      if (written > 0) {
-        DeltaTable.createIfNotExists(spark).location(lakehouse.path(Table.SILVER_SCORED_POSTS))
-            .addColumns(EnrichTransform.SCHEMA).execute()
+      if (written > 0 && updates) {
+        DeltaTable.forPath(spark, lakehouse.path(Table.SILVER_SCORED_POSTS))
             .as("t").merge(scored.as("s"), "t.source = s.source AND t.post_id = s.post_id")
             .whenMatched().updateAll()
             .whenNotMatched().insertAll()
             .execute();
+      } else if (written > 0) {
+        lakehouse.createIfNotExists(spark, Table.SILVER_SCORED_POSTS, EnrichTransform.SCHEMA);
+        scored.write().format("delta").mode(SaveMode.Append).save(lakehouse.path(Table.SILVER_SCORED_POSTS));
       }
       long removed = new OptOutEnforcer(spark, lakehouse).removeFromDerivedTables(optOut.pseudonyms(pseudonyms));
       Map<String, String> versions = new TreeMap<>(BuildInfo.versions());
@@ -91,8 +103,23 @@ public final class EnrichJob {
           removed > 0 ? removed + " rows of opted-out customers removed" : null));
       return new EnrichSummary(written, byLang, firstChangedWeek, removed);
     } finally {
-      scored.unpersist();
+      scoredRows.unpersist();
+      if (pending != null) pending.unpersist();
     }
+  }
+
+  /**
+   * Keys ({@code source, post_id, content_hash}) of the bronze posts silver lacks or has with other
+   * content, and whether silver has the post ({@code in_silver}); persisted, as it is read twice.
+   */
+  private Dataset<Row> pending(Dataset<Row> bronze) {
+    Dataset<Row> scoredKeys = lakehouse.read(spark, Table.SILVER_SCORED_POSTS)
+        .select(col("source"), col("post_id"), col("content_hash").as("scored_hash"));
+    return bronze.select("source", "post_id", "content_hash")
+        .join(scoredKeys, ScalaColumns.array(List.of("source", "post_id")), "left")
+        .filter(col("scored_hash").isNull().or(col("scored_hash").notEqual(col("content_hash"))))
+        .select(col("source"), col("post_id"), col("content_hash"), col("scored_hash").isNotNull().as("in_silver"))
+        .persist(StorageLevel.MEMORY_AND_DISK());
   }
 
   /**

@@ -49,6 +49,10 @@ public final class TrendsTransform {
 
   static final String ROBUST_Z = "trustwatch_robust_z";
 
+  /** The columns of {@link #withWeek}'s output that the weekly tables read. */
+  public static final List<String> COLUMNS = List.of("week_start", "iso_week", "lang", "source", "brand",
+      "customer_key", "post_id", "sentiment", "sentiment_score", "themes", "theme_codes", "churn_intent", "rating");
+
   private TrendsTransform() {}
 
   /** Adds {@code week_start} (Monday, in {@code timeZone}) and {@code iso_week} (e.g. 2026-W07). */
