@@ -43,23 +43,22 @@ final class CommonWords {
     this.masks = new int[capacity];
     for (int i = 0; i < languages.size(); i++) {
       for (String w : byLanguage.get(languages.get(i))) {
-        masks[slot(hash(w))] |= 1 << i;
+        long key = hash(w);
+        int h = probe(key);
+        keys[h] = key;
+        masks[h] |= 1 << i;
       }
     }
   }
 
-  /** The table slot of {@code key}: where it is, or the empty slot it goes to (and is then claimed). */
-  private int slot(long key) {
+  /** The table slot of {@code key}: where it is, or the empty slot it would go to. */
+  private int probe(long key) {
     int m = keys.length - 1;
-    for (int h = (int) (key ^ (key >>> 32)) & m; ; h = (h + 1) & m) {
-      if (keys[h] == key) {
-        return h;
-      }
-      if (keys[h] == 0) {
-        keys[h] = key;
-        return h;
-      }
+    int h = (int) (key ^ (key >>> 32)) & m;
+    while (keys[h] != key && keys[h] != 0) {
+      h = (h + 1) & m;
     }
+    return h;
   }
 
   /** FNV-1a over the UTF-16 units, never 0 (0 marks an empty slot). */
@@ -100,15 +99,8 @@ final class CommonWords {
    */
   int mask(String lowerWord) {
     long key = hash(lowerWord);
-    int m = keys.length - 1;
-    for (int h = (int) (key ^ (key >>> 32)) & m; ; h = (h + 1) & m) {
-      if (keys[h] == key) {
-        return masks[h];
-      }
-      if (keys[h] == 0) {
-        return 0;
-      }
-    }
+    int h = probe(key);
+    return keys[h] == key ? masks[h] : 0;
   }
 
   boolean isCommon(String lang, String lowerWord) {

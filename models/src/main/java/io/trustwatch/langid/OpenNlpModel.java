@@ -62,7 +62,6 @@ final class OpenNlpModel {
   static final class Weights {
     /** {@code table[2h]} = key (0 = empty; keys are never 0), {@code table[2h + 1]} = start << 8 | count. */
     private final long[] table;
-    private final int mask;
     private final int shift;
     private final byte[] slot;
     private final double[] value;
@@ -70,7 +69,6 @@ final class OpenNlpModel {
 
     private Weights(long[] table, byte[] slot, double[] value, int outcomes) {
       this.table = table;
-      this.mask = table.length / 2 - 1;
       this.shift = 64 - Integer.numberOfTrailingZeros(table.length / 2);
       this.slot = slot;
       this.value = value;
@@ -113,10 +111,7 @@ final class OpenNlpModel {
         if (count[p] == 0) {
           continue;
         }
-        int h = index(predicates.keys[p], shift);
-        while (table[2 * h] != 0) {
-          h = (h + 1) & (capacity - 1);
-        }
+        int h = probe(table, predicates.keys[p], shift);
         table[2 * h] = predicates.keys[p];
         table[2 * h + 1] = (long) k << 8 | count[p];
         int[] os = predicates.contexts[p].getOutcomes();
@@ -131,8 +126,14 @@ final class OpenNlpModel {
       return new Weights(table, slot, value, outcomes.length);
     }
 
-    private static int index(long key, int shift) {
-      return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+    /** The slot of {@code key} in {@code table}: where it is, or the empty slot it would go to. */
+    private static int probe(long[] table, long key, int shift) {
+      int mask = table.length / 2 - 1;
+      int h = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+      while (table[2 * h] != key && table[2 * h] != 0) {
+        h = (h + 1) & mask;
+      }
+      return h;
     }
 
     /** How many outcomes the restriction has (the length of the sums {@link #addTo} adds to). */
@@ -142,18 +143,11 @@ final class OpenNlpModel {
 
     /** Adds the parameters of the n-gram with this {@link #key} to {@code sums}; unknown n-grams add nothing. */
     void addTo(long key, double[] sums) {
-      long[] t = table;
-      for (int h = index(key, shift); ; h = (h + 1) & mask) {
-        long k = t[2 * h];
-        if (k == key) {
-          long where = t[2 * h + 1];
-          for (int i = (int) (where >>> 8), end = i + (int) (where & 0xFF); i < end; i++) {
-            sums[slot[i]] += value[i];
-          }
-          return;
-        }
-        if (k == 0) {
-          return;
+      int h = probe(table, key, shift);
+      if (table[2 * h] == key) {
+        long where = table[2 * h + 1];
+        for (int i = (int) (where >>> 8), end = i + (int) (where & 0xFF); i < end; i++) {
+          sums[slot[i]] += value[i];
         }
       }
     }
