@@ -12,7 +12,8 @@ import java.util.Set;
  * <p>These pairs share most of their script, alphabet and n-grams, and for the neighbours there is no
  * training text: Malay spells "kerana", "wang", "-iti" where Indonesian spells "karena", "uang",
  * "-itas"; Russian says "что", "это", "он" where Ukrainian says "що", "це", "він" and Bulgarian
- * "че", "това", "той". A word is listed only where it is standard in one language of its group and
+ * "че", "това", "той"; Persian writes "است", "را", "این" and Urdu "اور", "ہے" where Arabic has "في", "هذا"
+ * (Arabic is also told by its article and joined conjunctions, below). A word is listed only where it is standard in one language of its group and
  * absent or rare in the others, so the lists give evidence both ways and favour no language.
  */
 final class DistinctiveWords {
@@ -33,7 +34,10 @@ final class DistinctiveWords {
       "bg", "аз че това той тя беше бяха вие ние него ако само вече когато няма така всички съм си са е във със "
           + "след тук този тази тези които който която какво защото трябва нещо кой днес нищо",
       "tr", "ve için ile çok gibi ama değil yok olarak kadar ben sen neden nasıl şimdi bugün olup",
-      "az", "və üçün ilə çox kimi amma deyil yox olaraq qədər mən sən niyə necə indi edir olub");
+      "az", "və üçün ilə çox kimi amma deyil yox olaraq qədər mən sən niyə necə indi edir olub",
+      "ar", "في هذا هذه عن قد ثم لقد ليس لم لن",
+      "fa", "است را این آن از برای می نمی شده بود کرد کرده هست نیست یک چه چرا باید دارد خود ولی خیلی تا",
+      "ur", "اور ہے ہیں کے کا سے میں نہیں یہ وہ بھی تھا تھے");
 
   private static final Map<String, Set<String>> BY_WORD = index();
 

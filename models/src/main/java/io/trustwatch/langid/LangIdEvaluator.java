@@ -18,7 +18,7 @@ import java.util.TreeMap;
 public final class LangIdEvaluator {
 
   /** Languages that look like a first-class language but are not one. */
-  public static final Set<String> NEIGHBOURS = Set.of("fa", "ur", "uk", "bg", "az", "ms");
+  public static final Set<String> NEIGHBOURS = OpenNlpLanguageDetector.CLOSE_NEIGHBOURS.keySet();
 
   private final LanguageDetector detector;
   private final Map<String, Map<LangIdSample.Kind, int[]>> counts = new TreeMap<>(); // {correct, total}

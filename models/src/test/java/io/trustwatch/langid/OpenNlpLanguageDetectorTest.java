@@ -120,6 +120,36 @@ class OpenNlpLanguageDetectorTest {
     assertEquals("ru", DETECTOR.detect(word, null).lang(), word);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"часть населения", "вследствие ухудшения", "наука развивается", "обращались дважды"})
+  void shortRussianTextsOfRussianFormsAreRussian(String text) {
+    assertEquals("ru", DETECTOR.detect(text, null).lang(), text);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "които бяха, bg", // Bulgarian's distinctive words outweigh the prior for Russian
+      "відповіді немає, uk", // a letter Russian does not write
+      "اور, ur", // Urdu's distinctive "and"
+      "است, fa",
+      "wang, ms"})
+  void hardEvidenceKeepsTheNeighbour(String text, String lang) {
+    assertEquals(lang, DETECTOR.detect(text, null).lang(), text);
+  }
+
+  @Test
+  void theHintKeepsANeighbourOnAWordBothWrite() {
+    assertEquals("bg", DETECTOR.detect("два", "bg").lang());
+    assertEquals("ru", DETECTOR.detect("два", null).lang());
+  }
+
+  @Test
+  void thePriorWorksBetweenTheNeighbourAndItsPartnerOnly() {
+    // Without Turkish among the candidates, Azerbaijani has no partner to yield to.
+    OpenNlpLanguageDetector noTurkish = new OpenNlpLanguageDetector(Set.of("az", "pt", "es", "en"));
+    assertEquals("az", noTurkish.detect("vermir", null).lang());
+  }
+
   @Test
   void latinBrandNamesDoNotOutvoteTheArabicScript() {
     assertEquals("ar", DETECTOR.detect("حد جرب Qoro Bank وTarion؟ ايهم افضل؟", null).lang());
