@@ -3,8 +3,11 @@ package io.trustwatch.churn;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
@@ -101,7 +104,34 @@ public final class CustomerSignalsExtractor implements Serializable {
         window.stream().anyMatch(complaintRule::isComplaint),
         activityModel.pAlive(history),
         source,
-        ChronoUnit.DAYS.between(days.last(), asOf));
+        ChronoUnit.DAYS.between(days.last(), asOf),
+        settledThemes(window));
+  }
+
+  /**
+   * Themes the customer moved past: they posted again on a later day than the last post carrying the theme,
+   * and those later scored posts are on average not negative in the complaint rule's sense (a mean above its
+   * negative cut-off). A breach followed by contented posts was resolved or shrugged off; a breach that is the
+   * last word before silence, or is followed by more negative posts, stays open. Same-day posts do not count
+   * as later: their order within the day is unknown.
+   */
+  private List<String> settledThemes(List<CustomerPost> window) {
+    Map<String, LocalDate> lastRaised = new TreeMap<>();
+    for (CustomerPost p : window) {
+      for (String theme : p.themes()) {
+        lastRaised.merge(theme, p.date(), (a, b) -> a.isAfter(b) ? a : b);
+      }
+    }
+    List<String> settled = new ArrayList<>();
+    lastRaised.forEach((theme, raised) -> {
+      double after = window.stream()
+          .filter(p -> p.date().isAfter(raised) && p.sentimentScore() != null)
+          .mapToDouble(CustomerPost::sentimentScore).average().orElse(Double.NaN);
+      if (after > complaintRule.negativeAtMost()) {
+        settled.add(theme);
+      }
+    });
+    return settled;
   }
 
   private static TreeSet<LocalDate> daysUpTo(Collection<LocalDate> activityDays, LocalDate asOf) {
