@@ -12,7 +12,8 @@ import java.util.Map;
  * score traces to a reason a manager can read. Reason codes and their rules:
  * <ul>
  *   <li>{@code negative_tone:<mean>} — w · min(1, mean / fullAt) when the window's mean sentiment is &lt; 0;</li>
- *   <li>{@code sentiment_drop:<slope>/wk} — w · min(1, slope / fullAt) when the sentiment trend is falling;</li>
+ *   <li>{@code sentiment_drop:<slope>/wk} — w · min(1, slope / fullAt) when the sentiment trend is falling
+ *       and does not end positive (its value on the last posting day is below 0 or unknown);</li>
  *   <li>{@code trust_breach:<theme>} — the theme's weight, one reason per theme, heaviest first,
  *       until the trust-breach cap is used up (themes past the cap are listed with 0);</li>
  *   <li>{@code settled_breach:<theme>} — 0: a theme the customer moved past (later posts not negative,
@@ -96,7 +97,9 @@ public final class ChurnRiskScorer implements Serializable {
 
   private void addSentimentDrop(CustomerSignals s, List<RiskReason> out) {
     double slope = s.sentimentSlopePerWeek();
-    if (slope < 0) {
+    // A trend that falls but still ends positive is a happy customer cooling a little, not souring
+    // (an unknown end keeps the slope's word).
+    if (slope < 0 && !(s.sentimentTrendEnd() >= 0)) {
       double c = config.sentimentDropWeight() * Math.min(1, slope / config.sentimentDropFullAtPerWeek());
       add(out, "sentiment_drop", format2(slope) + "/wk", c);
     }

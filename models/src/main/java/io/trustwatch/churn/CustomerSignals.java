@@ -30,6 +30,8 @@ import java.util.List;
  * @param settledThemes           the themes of {@code trustThemes} that the customer moved past: after the last
  *                                posting day that carried one, they posted again in the window, and those later
  *                                posts are on average not negative (see {@link CustomerSignalsExtractor})
+ * @param sentimentTrendEnd       the sentiment trend line's value on the last posting day (where the customer's tone
+ *                                ended up); NaN when the slope is NaN or unknown
  */
 public record CustomerSignals(
     LocalDate asOf,
@@ -46,16 +48,17 @@ public record CustomerSignals(
     double pAlive,
     ActivitySource activitySource,
     long daysSinceLastActivity,
-    List<String> settledThemes) implements Serializable {
+    List<String> settledThemes,
+    double sentimentTrendEnd) implements Serializable {
 
-  /** Signals in which no theme is known to be settled. */
+  /** Signals in which no theme is known to be settled and the trend's end is unknown. */
   public CustomerSignals(LocalDate asOf, int postCount, LocalDate firstPostDate, LocalDate lastPostDate,
       long daysSinceLastPost, double usualGapDays, double sentimentLevel, double sentimentSlopePerWeek,
       List<String> trustThemes, boolean churnIntentSeen, boolean complaintToCompanySeen, double pAlive,
       ActivitySource activitySource, long daysSinceLastActivity) {
     this(asOf, postCount, firstPostDate, lastPostDate, daysSinceLastPost, usualGapDays, sentimentLevel,
         sentimentSlopePerWeek, trustThemes, churnIntentSeen, complaintToCompanySeen, pAlive, activitySource,
-        daysSinceLastActivity, List.of());
+        daysSinceLastActivity, List.of(), Double.NaN);
   }
 
   /** Signals whose activity is the customer's posting days. */
@@ -64,7 +67,7 @@ public record CustomerSignals(
       List<String> trustThemes, boolean churnIntentSeen, boolean complaintToCompanySeen, double pAlive) {
     this(asOf, postCount, firstPostDate, lastPostDate, daysSinceLastPost, usualGapDays, sentimentLevel,
         sentimentSlopePerWeek, trustThemes, churnIntentSeen, complaintToCompanySeen, pAlive, ActivitySource.POSTS,
-        daysSinceLastPost, List.of());
+        daysSinceLastPost, List.of(), Double.NaN);
   }
 
   public CustomerSignals {

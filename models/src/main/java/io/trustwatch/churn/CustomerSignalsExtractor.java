@@ -89,6 +89,8 @@ public final class CustomerSignalsExtractor implements Serializable {
     LocalDate windowStart = last.minusDays(lookbackDays - 1L);
     List<CustomerPost> window = known.stream().filter(p -> !p.date().isBefore(windowStart)).toList();
     List<CustomerPost> scored = window.stream().filter(p -> p.sentimentScore() != null).toList();
+    SimpleRegression trend = trend(scored, windowStart);
+    double weeksToLast = ChronoUnit.DAYS.between(windowStart, last) / DAYS_PER_WEEK;
 
     return new CustomerSignals(
         asOf,
@@ -98,14 +100,15 @@ public final class CustomerSignalsExtractor implements Serializable {
         ChronoUnit.DAYS.between(last, asOf),
         usualGapDays(days),
         scored.stream().mapToDouble(CustomerPost::sentimentScore).average().orElse(Double.NaN),
-        slopePerWeek(scored, windowStart),
+        trend == null ? Double.NaN : trend.getSlope(),
         window.stream().flatMap(p -> p.themes().stream()).toList(),
         window.stream().anyMatch(CustomerPost::churnIntent),
         window.stream().anyMatch(complaintRule::isComplaint),
         activityModel.pAlive(history),
         source,
         ChronoUnit.DAYS.between(days.last(), asOf),
-        settledThemes(window));
+        settledThemes(window),
+        trend == null ? Double.NaN : trend.predict(weeksToLast));
   }
 
   /**
@@ -163,15 +166,16 @@ public final class CustomerSignalsExtractor implements Serializable {
     return new Median().evaluate(gaps);
   }
 
-  private double slopePerWeek(List<CustomerPost> scored, LocalDate windowStart) {
+  /** Least-squares line of score on weeks since the window start; null when there are too few posts for a trend. */
+  private SimpleRegression trend(List<CustomerPost> scored, LocalDate windowStart) {
     long distinctDays = scored.stream().map(CustomerPost::date).distinct().count();
     if (scored.size() < minPostsForSlope || distinctDays < 2) {
-      return Double.NaN;
+      return null;
     }
     SimpleRegression regression = new SimpleRegression();
     for (CustomerPost p : scored) {
       regression.addData(ChronoUnit.DAYS.between(windowStart, p.date()) / DAYS_PER_WEEK, p.sentimentScore());
     }
-    return regression.getSlope();
+    return regression;
   }
 }

@@ -76,7 +76,7 @@ class ChurnRiskScorerTest {
     CustomerSignals open = signals(0, 7.0, Double.NaN, Double.NaN, List.of("data_breach", "dishonesty"), false, false, 1.0);
     CustomerSignals settled = new CustomerSignals(open.asOf(), open.postCount(), open.firstPostDate(), open.lastPostDate(),
         open.daysSinceLastPost(), open.usualGapDays(), open.sentimentLevel(), open.sentimentSlopePerWeek(),
-        open.trustThemes(), false, false, 1.0, ActivitySource.POSTS, 0, List.of("data_breach"));
+        open.trustThemes(), false, false, 1.0, ActivitySource.POSTS, 0, List.of("data_breach"), Double.NaN);
 
     ChurnRisk risk = scorer.score(settled);
 
@@ -85,6 +85,22 @@ class ChurnRiskScorerTest {
     assertEquals(0.20, risk.riskScore(), 1e-12);
     assertEquals(0.35, scorer.score(open).riskScore(), 1e-12);
     assertSumsToScore(risk);
+  }
+
+  @Test
+  void aFallingTrendCountsOnlyWhenItDoesNotEndPositive() {
+    CustomerSignals base = signals(0, 7.0, 0.3, -0.10, List.of(), false, false, 1.0);
+    assertEquals(List.of("sentiment_drop:-0.10/wk"), scorer.score(withTrendEnd(base, -0.2)).reasonLabels());
+    assertEquals(List.of("sentiment_drop:-0.10/wk"), scorer.score(withTrendEnd(base, Double.NaN)).reasonLabels());
+    ChurnRisk cooling = scorer.score(withTrendEnd(base, 0.1));
+    assertTrue(cooling.reasons().isEmpty(), cooling.reasonLabels().toString());
+    assertEquals(0.0, cooling.riskScore());
+  }
+
+  private static CustomerSignals withTrendEnd(CustomerSignals s, double end) {
+    return new CustomerSignals(s.asOf(), s.postCount(), s.firstPostDate(), s.lastPostDate(), s.daysSinceLastPost(),
+        s.usualGapDays(), s.sentimentLevel(), s.sentimentSlopePerWeek(), s.trustThemes(), s.churnIntentSeen(),
+        s.complaintToCompanySeen(), s.pAlive(), s.activitySource(), s.daysSinceLastActivity(), s.settledThemes(), end);
   }
 
   @Test

@@ -37,6 +37,7 @@ class CustomerSignalsExtractorTest {
     // Window = the 90 days up to the last post (-145 .. -56): all 13 posts, scores 0.6 .. -0.6.
     assertEquals(0.0, s.sentimentLevel(), 1e-12);
     assertEquals(-0.1, s.sentimentSlopePerWeek(), 1e-12);
+    assertEquals(-0.6, s.sentimentTrendEnd(), 1e-12); // the line's value on the last posting day
     assertEquals(List.of("dishonesty", "privacy_violation"), s.trustThemes());
     assertFalse(s.churnIntentSeen());
     assertFalse(s.complaintToCompanySeen());
