@@ -59,6 +59,11 @@ final class ChurnEvaluationCommand implements Callable<Integer> {
           + "models/src/main/resources/io/trustwatch/churn/bands.properties (not written when no high threshold exists).")
   Path writeBands;
 
+  @Option(names = "--errors", paramLabel = "FILE",
+      description = "Write one TSV row per error of the alert: a silent churner not alerted (miss) or any other "
+          + "customer alerted (false_alarm), with the simulation's customer id, persona, score, band, silence and reasons.")
+  Path errors;
+
   @Mixin SparkOptions spark;
 
   @Spec CommandSpec spec;
@@ -80,10 +85,15 @@ final class ChurnEvaluationCommand implements Callable<Integer> {
         .run(List.of(posts), InputFormat.JSONL, date);
 
     Map<String, CustomerOutcome> outcomes = new HashMap<>();
-    for (String line : Files.readAllLines(labelsFile).subList(1, Files.readAllLines(labelsFile).size())) {
+    Map<String, String> simulatedIds = new HashMap<>();
+    List<String> labelLines = Files.readAllLines(labelsFile);
+    for (String line : labelLines.subList(1, labelLines.size())) {
       String[] f = line.split(",", -1);
-      outcomes.put(keys.pseudonymise(f[0]), CustomerOutcome.fromCode(f[1]));
+      String key = keys.pseudonymise(f[0]);
+      outcomes.put(key, CustomerOutcome.fromCode(f[1]));
+      simulatedIds.put(key, f[0]);
     }
+    List<String> errorRows = new ArrayList<>();
     List<LabelledRisk> labelled = new ArrayList<>();
     Map<CustomerOutcome, PersonaSummary> byPersona = new java.util.TreeMap<>();
     for (Row r : lakehouse.read(session, Table.GOLD_CHURN_RISK).filter(col("as_of").equalTo(java.sql.Date.valueOf(date)))
@@ -93,6 +103,12 @@ final class ChurnEvaluationCommand implements Callable<Integer> {
       ChurnRisk risk = new ChurnRisk(r.getDouble(1), RiskBand.valueOf(r.getString(2).toUpperCase(Locale.ROOT)),
           r.getBoolean(3), List.of());
       labelled.add(new LabelledRisk(risk, outcome));
+      boolean alerted = ChurnEvaluation.isAlert(risk);
+      if (alerted != (outcome == CustomerOutcome.SILENT_CHURNER)) {
+        errorRows.add(String.join("\t", alerted ? "false_alarm" : "miss", simulatedIds.get(r.getString(0)), outcome.code(),
+            String.format(Locale.ROOT, "%.3f", risk.riskScore()), r.getString(2), String.valueOf(risk.isSilent()),
+            String.join(",", r.<String>getList(4))));
+      }
       byPersona.computeIfAbsent(outcome, o -> new PersonaSummary()).add(risk, r.getList(4));
     }
     ChurnEvaluationReport report = ChurnEvaluation.evaluate(labelled);
@@ -110,6 +126,12 @@ final class ChurnEvaluationCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "  calibrated on this data: medium >= %.3f, high >= %.3f (precision %.3f, recall %.3f at high;"
             + " target met: %s)%n", calibration.mediumThreshold(), calibration.highThreshold(),
         calibration.precisionAtHigh(), calibration.recallAtHigh(), calibration.highTargetMet());
+    if (errors != null) {
+      errorRows.sort(null);
+      errorRows.add(0, "error\tcustomer_id\tpersona\trisk_score\trisk_band\tis_silent\treasons");
+      Files.write(errors, errorRows);
+      out.println("  wrote " + (errorRows.size() - 1) + " errors to " + errors);
+    }
     if (writeBands != null) {
       if (Double.isInfinite(calibration.highThreshold())) {
         throw new IllegalStateException("no usable high threshold on " + dir + "; " + writeBands + " not written");

@@ -12,9 +12,12 @@ import java.util.Map;
  * score traces to a reason a manager can read. Reason codes and their rules:
  * <ul>
  *   <li>{@code negative_tone:<mean>} — w · min(1, mean / fullAt) when the window's mean sentiment is &lt; 0;</li>
- *   <li>{@code sentiment_drop:<slope>/wk} — w · min(1, slope / fullAt) when the sentiment trend is falling;</li>
+ *   <li>{@code sentiment_drop:<slope>/wk} — w · min(1, slope / fullAt) when the sentiment trend is falling
+ *       and does not end positive (its value on the last posting day is below 0 or unknown);</li>
  *   <li>{@code trust_breach:<theme>} — the theme's weight, one reason per theme, heaviest first,
  *       until the trust-breach cap is used up (themes past the cap are listed with 0);</li>
+ *   <li>{@code settled_breach:<theme>} — 0: a theme the customer moved past (later posts not negative,
+ *       {@link CustomerSignals#settledThemes()}) is listed but does not score;</li>
  *   <li>{@code gone_quiet:<ratio>x_usual_gap} (or {@code x_default_gap} for a single posting day) —
  *       w · clip((ratio - start) / (full - start)) with ratio = days since last activity / usual gap;</li>
  *   <li>{@code low_p_alive:<p>} — w · (below - p) / below when P(alive) &lt; below;</li>
@@ -94,7 +97,9 @@ public final class ChurnRiskScorer implements Serializable {
 
   private void addSentimentDrop(CustomerSignals s, List<RiskReason> out) {
     double slope = s.sentimentSlopePerWeek();
-    if (slope < 0) {
+    // A trend that falls but still ends positive is a happy customer cooling a little, not souring
+    // (an unknown end keeps the slope's word).
+    if (slope < 0 && !(s.sentimentTrendEnd() >= 0)) {
       double c = config.sentimentDropWeight() * Math.min(1, slope / config.sentimentDropFullAtPerWeek());
       add(out, "sentiment_drop", format2(slope) + "/wk", c);
     }
@@ -103,7 +108,7 @@ public final class ChurnRiskScorer implements Serializable {
   private void addTrustBreaches(CustomerSignals s, List<RiskReason> out) {
     Map<String, Double> weights = config.trustThemeWeights();
     List<String> themes = s.trustThemes().stream()
-        .filter(t -> weights.getOrDefault(t, 0.0) > 0)
+        .filter(t -> weights.getOrDefault(t, 0.0) > 0 && !s.settledThemes().contains(t))
         .sorted(Comparator.comparingDouble((String t) -> weights.get(t)).reversed()
             .thenComparing(Comparator.naturalOrder()))
         .toList();
@@ -114,6 +119,9 @@ public final class ChurnRiskScorer implements Serializable {
       // Listed even when the cap is used up: the breach is evidence a reader should see.
       out.add(new RiskReason("trust_breach", theme, c));
     }
+    // A settled breach scores nothing, but a reader should see it was raised and why it does not count.
+    s.settledThemes().stream().filter(t -> weights.getOrDefault(t, 0.0) > 0)
+        .forEach(theme -> out.add(new RiskReason("settled_breach", theme, 0)));
   }
 
   private void addGoneQuiet(CustomerSignals s, List<RiskReason> out) {

@@ -27,6 +27,11 @@ import java.util.List;
  * @param pAlive                  BG/NBD probability that the customer is still active, in [0, 1], from the days of {@code activitySource}
  * @param activitySource          which days activity was measured on
  * @param daysSinceLastActivity   days from the last day of {@code activitySource} to {@code asOf}
+ * @param settledThemes           the themes of {@code trustThemes} that the customer moved past: after the last
+ *                                posting day that carried one, they posted again in the window, and those later
+ *                                posts are on average not negative (see {@link CustomerSignalsExtractor})
+ * @param sentimentTrendEnd       the sentiment trend line's value on the last posting day (where the customer's tone
+ *                                ended up); NaN when the slope is NaN or unknown
  */
 public record CustomerSignals(
     LocalDate asOf,
@@ -42,7 +47,19 @@ public record CustomerSignals(
     boolean complaintToCompanySeen,
     double pAlive,
     ActivitySource activitySource,
-    long daysSinceLastActivity) implements Serializable {
+    long daysSinceLastActivity,
+    List<String> settledThemes,
+    double sentimentTrendEnd) implements Serializable {
+
+  /** Signals in which no theme is known to be settled and the trend's end is unknown. */
+  public CustomerSignals(LocalDate asOf, int postCount, LocalDate firstPostDate, LocalDate lastPostDate,
+      long daysSinceLastPost, double usualGapDays, double sentimentLevel, double sentimentSlopePerWeek,
+      List<String> trustThemes, boolean churnIntentSeen, boolean complaintToCompanySeen, double pAlive,
+      ActivitySource activitySource, long daysSinceLastActivity) {
+    this(asOf, postCount, firstPostDate, lastPostDate, daysSinceLastPost, usualGapDays, sentimentLevel,
+        sentimentSlopePerWeek, trustThemes, churnIntentSeen, complaintToCompanySeen, pAlive, activitySource,
+        daysSinceLastActivity, List.of(), Double.NaN);
+  }
 
   /** Signals whose activity is the customer's posting days. */
   public CustomerSignals(LocalDate asOf, int postCount, LocalDate firstPostDate, LocalDate lastPostDate,
@@ -50,7 +67,7 @@ public record CustomerSignals(
       List<String> trustThemes, boolean churnIntentSeen, boolean complaintToCompanySeen, double pAlive) {
     this(asOf, postCount, firstPostDate, lastPostDate, daysSinceLastPost, usualGapDays, sentimentLevel,
         sentimentSlopePerWeek, trustThemes, churnIntentSeen, complaintToCompanySeen, pAlive, ActivitySource.POSTS,
-        daysSinceLastPost);
+        daysSinceLastPost, List.of(), Double.NaN);
   }
 
   public CustomerSignals {
@@ -67,5 +84,9 @@ public record CustomerSignals(
       throw new IllegalArgumentException("pAlive must be in [0, 1], was " + pAlive);
     }
     trustThemes = trustThemes.stream().distinct().sorted().toList();
+    settledThemes = settledThemes.stream().distinct().sorted().toList();
+    if (!trustThemes.containsAll(settledThemes)) {
+      throw new IllegalArgumentException("settled themes " + settledThemes + " are not all in " + trustThemes);
+    }
   }
 }

@@ -3,8 +3,11 @@ package io.trustwatch.churn;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
@@ -86,6 +89,8 @@ public final class CustomerSignalsExtractor implements Serializable {
     LocalDate windowStart = last.minusDays(lookbackDays - 1L);
     List<CustomerPost> window = known.stream().filter(p -> !p.date().isBefore(windowStart)).toList();
     List<CustomerPost> scored = window.stream().filter(p -> p.sentimentScore() != null).toList();
+    SimpleRegression trend = trend(scored, windowStart);
+    double weeksToLast = ChronoUnit.DAYS.between(windowStart, last) / DAYS_PER_WEEK;
 
     return new CustomerSignals(
         asOf,
@@ -95,13 +100,41 @@ public final class CustomerSignalsExtractor implements Serializable {
         ChronoUnit.DAYS.between(last, asOf),
         usualGapDays(days),
         scored.stream().mapToDouble(CustomerPost::sentimentScore).average().orElse(Double.NaN),
-        slopePerWeek(scored, windowStart),
+        trend == null ? Double.NaN : trend.getSlope(),
         window.stream().flatMap(p -> p.themes().stream()).toList(),
         window.stream().anyMatch(CustomerPost::churnIntent),
         window.stream().anyMatch(complaintRule::isComplaint),
         activityModel.pAlive(history),
         source,
-        ChronoUnit.DAYS.between(days.last(), asOf));
+        ChronoUnit.DAYS.between(days.last(), asOf),
+        settledThemes(window),
+        trend == null ? Double.NaN : trend.predict(weeksToLast));
+  }
+
+  /**
+   * Themes the customer moved past: they posted again on a later day than the last post carrying the theme,
+   * and those later scored posts are on average not negative in the complaint rule's sense (a mean above its
+   * negative cut-off). A breach followed by contented posts was resolved or shrugged off; a breach that is the
+   * last word before silence, or is followed by more negative posts, stays open. Same-day posts do not count
+   * as later: their order within the day is unknown.
+   */
+  private List<String> settledThemes(List<CustomerPost> window) {
+    Map<String, LocalDate> lastRaised = new TreeMap<>();
+    for (CustomerPost p : window) {
+      for (String theme : p.themes()) {
+        lastRaised.merge(theme, p.date(), (a, b) -> a.isAfter(b) ? a : b);
+      }
+    }
+    List<String> settled = new ArrayList<>();
+    lastRaised.forEach((theme, raised) -> {
+      double after = window.stream()
+          .filter(p -> p.date().isAfter(raised) && p.sentimentScore() != null)
+          .mapToDouble(CustomerPost::sentimentScore).average().orElse(Double.NaN);
+      if (after > complaintRule.negativeAtMost()) {
+        settled.add(theme);
+      }
+    });
+    return settled;
   }
 
   private static TreeSet<LocalDate> daysUpTo(Collection<LocalDate> activityDays, LocalDate asOf) {
@@ -133,15 +166,16 @@ public final class CustomerSignalsExtractor implements Serializable {
     return new Median().evaluate(gaps);
   }
 
-  private double slopePerWeek(List<CustomerPost> scored, LocalDate windowStart) {
+  /** Least-squares line of score on weeks since the window start; null when there are too few posts for a trend. */
+  private SimpleRegression trend(List<CustomerPost> scored, LocalDate windowStart) {
     long distinctDays = scored.stream().map(CustomerPost::date).distinct().count();
     if (scored.size() < minPostsForSlope || distinctDays < 2) {
-      return Double.NaN;
+      return null;
     }
     SimpleRegression regression = new SimpleRegression();
     for (CustomerPost p : scored) {
       regression.addData(ChronoUnit.DAYS.between(windowStart, p.date()) / DAYS_PER_WEEK, p.sentimentScore());
     }
-    return regression.getSlope();
+    return regression;
   }
 }

@@ -57,7 +57,6 @@ public final class LuceneTextNormaliser implements TextNormaliser {
   /** Three or more repeats of one letter are an elongation ("soooo", "جدااااا"): keep two. */
   private static final Pattern ELONGATION = Pattern.compile("(\\p{L})\\1{2,}");
 
-  private static final Locale TURKISH = Locale.forLanguageTag("tr");
 
   @Override
   public List<Token> tokens(String text, String lang) {
@@ -144,7 +143,7 @@ public final class LuceneTextNormaliser implements TextNormaliser {
 
   /** Lower-cases (Turkish-aware), removes elongation, then applies the language's stemmer. */
   String normaliseWord(String word, String lang) {
-    String lower = Languages.TURKISH.equals(lang) ? word.toLowerCase(TURKISH) : word.toLowerCase(Locale.ROOT);
+    String lower = Languages.lowerCase(word, lang);
     // The regexes run only on words that need them: most do not, and this runs on every word of every post.
     if (hasArabicMark(lower)) {
       lower = ARABIC_MARKS.matcher(lower).replaceAll(""); // for every language: Persian and Urdu posts use them too

@@ -1,7 +1,6 @@
 package io.trustwatch.themes;
 
 import io.trustwatch.text.Languages;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 
@@ -13,14 +12,13 @@ import org.apache.lucene.analysis.ar.ArabicNormalizer;
 final class WordFolder {
 
   private static final Pattern ELONGATION = Pattern.compile("(\\p{L})\\1{2,}");
-  private static final Locale TURKISH = Locale.forLanguageTag("tr");
   // ArabicNormalizer keeps no state between calls, so one instance is shared.
   private static final ArabicNormalizer ARABIC = new ArabicNormalizer();
 
   private WordFolder() {}
 
   static String fold(String word, String lang) {
-    String lower = Languages.TURKISH.equals(lang) ? word.toLowerCase(TURKISH) : word.toLowerCase(Locale.ROOT);
+    String lower = Languages.lowerCase(word, lang);
     lower = lower.replace('’', '\'');
     if (hasTripleLetter(lower)) {
       lower = ELONGATION.matcher(lower).replaceAll("$1$1");

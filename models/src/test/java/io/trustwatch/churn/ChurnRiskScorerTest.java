@@ -72,6 +72,38 @@ class ChurnRiskScorerTest {
   }
 
   @Test
+  void aSettledBreachIsListedButScoresNothing() {
+    CustomerSignals open = signals(0, 7.0, Double.NaN, Double.NaN, List.of("data_breach", "dishonesty"), false, false, 1.0);
+    CustomerSignals settled = new CustomerSignals(open.asOf(), open.postCount(), open.firstPostDate(), open.lastPostDate(),
+        open.daysSinceLastPost(), open.usualGapDays(), open.sentimentLevel(), open.sentimentSlopePerWeek(),
+        open.trustThemes(), false, false, 1.0, ActivitySource.POSTS, 0, List.of("data_breach"), Double.NaN);
+
+    ChurnRisk risk = scorer.score(settled);
+
+    // data_breach no longer takes 0.25 of the cap, so dishonesty gets its full 0.20.
+    assertEquals(List.of("trust_breach:dishonesty", "settled_breach:data_breach"), risk.reasonLabels());
+    assertEquals(0.20, risk.riskScore(), 1e-12);
+    assertEquals(0.35, scorer.score(open).riskScore(), 1e-12);
+    assertSumsToScore(risk);
+  }
+
+  @Test
+  void aFallingTrendCountsOnlyWhenItDoesNotEndPositive() {
+    CustomerSignals base = signals(0, 7.0, 0.3, -0.10, List.of(), false, false, 1.0);
+    assertEquals(List.of("sentiment_drop:-0.10/wk"), scorer.score(withTrendEnd(base, -0.2)).reasonLabels());
+    assertEquals(List.of("sentiment_drop:-0.10/wk"), scorer.score(withTrendEnd(base, Double.NaN)).reasonLabels());
+    ChurnRisk cooling = scorer.score(withTrendEnd(base, 0.1));
+    assertTrue(cooling.reasons().isEmpty(), cooling.reasonLabels().toString());
+    assertEquals(0.0, cooling.riskScore());
+  }
+
+  private static CustomerSignals withTrendEnd(CustomerSignals s, double end) {
+    return new CustomerSignals(s.asOf(), s.postCount(), s.firstPostDate(), s.lastPostDate(), s.daysSinceLastPost(),
+        s.usualGapDays(), s.sentimentLevel(), s.sentimentSlopePerWeek(), s.trustThemes(), s.churnIntentSeen(),
+        s.complaintToCompanySeen(), s.pAlive(), s.activitySource(), s.daysSinceLastActivity(), s.settledThemes(), end);
+  }
+
+  @Test
   void singlePostingDayUsesTheDefaultGap() {
     ChurnRisk risk = scorer.score(signals(120, Double.NaN, Double.NaN, Double.NaN, List.of(), false, false, 1.0));
     assertEquals(List.of("gone_quiet:4.0x_default_gap"), risk.reasonLabels());

@@ -37,6 +37,7 @@ class CustomerSignalsExtractorTest {
     // Window = the 90 days up to the last post (-145 .. -56): all 13 posts, scores 0.6 .. -0.6.
     assertEquals(0.0, s.sentimentLevel(), 1e-12);
     assertEquals(-0.1, s.sentimentSlopePerWeek(), 1e-12);
+    assertEquals(-0.6, s.sentimentTrendEnd(), 1e-12); // the line's value on the last posting day
     assertEquals(List.of("dishonesty", "privacy_violation"), s.trustThemes());
     assertFalse(s.churnIntentSeen());
     assertFalse(s.complaintToCompanySeen());
@@ -109,6 +110,34 @@ class CustomerSignalsExtractorTest {
   void customerWithoutPostsBeforeAsOfIsRejected() {
     assertThrows(IllegalArgumentException.class,
         () -> extractor.extract(List.of(post(asOf.plusDays(1), 0.0)), asOf));
+  }
+
+  @Test
+  void aBreachFollowedByContentedPostsIsSettled() {
+    LocalDate breach = asOf.minusDays(40);
+    List<CustomerPost> posts = List.of(
+        new CustomerPost(breach, -0.8, List.of("service_failure"), false, "review"),
+        post(breach.plusDays(10), 0.6), post(breach.plusDays(20), -0.3));
+    CustomerSignals s = extractor.extract(posts, asOf);
+    assertEquals(List.of("service_failure"), s.trustThemes());
+    assertEquals(List.of("service_failure"), s.settledThemes()); // later mean 0.15: not negative
+  }
+
+  @Test
+  void aBreachThatIsTheLastWordOrIsFollowedByNegativePostsStaysOpen() {
+    LocalDate breach = asOf.minusDays(40);
+    CustomerPost breachPost = new CustomerPost(breach, -0.8, List.of("dishonesty"), false, "review");
+    // The last word: nothing after it, however positive the posts before it.
+    assertEquals(List.of(), extractor.extract(List.of(post(breach.minusDays(5), 0.9), breachPost), asOf).settledThemes());
+    // Followed by posts that are negative on average (mean -0.25, below the complaint cut-off of -0.2).
+    assertEquals(List.of(), extractor.extract(
+        List.of(breachPost, post(breach.plusDays(3), 0.2), post(breach.plusDays(9), -0.7)), asOf).settledThemes());
+    // A cheerful post on the same day is not known to come after it.
+    assertEquals(List.of(), extractor.extract(List.of(breachPost, post(breach, 0.9)), asOf).settledThemes());
+    // Raised again later: the last mention counts, and nothing follows it.
+    CustomerPost again = new CustomerPost(breach.plusDays(20), -0.5, List.of("dishonesty"), false, "review");
+    assertEquals(List.of(), extractor.extract(
+        List.of(breachPost, post(breach.plusDays(10), 0.8), again), asOf).settledThemes());
   }
 
   private static CustomerPost post(LocalDate date, double sentiment) {

@@ -35,8 +35,13 @@ class LuceneTextNormaliserTest {
   }
 
   @Test
-  void turkishCapitalIBecomesDotless() {
-    assertEquals("ı", norm("I", "tr").substring(0, 1));
+  void turkishCapitalIBecomesDotlessOnlyInAWordWithTurkishLetters() {
+    assertEquals("ı", norm("IŞIK", "tr").substring(0, 1));
+    assertEquals("i", norm("İPTAL", "tr").substring(0, 1));
+    // Typed without Turkish letters, I stands for both i and ı: read it as i, as the ASCII spelling "iptal" does.
+    assertEquals(norm("iptal", "tr"), norm("Iptal", "tr"));
+    assertEquals(norm("hesabimi", "tr"), norm("HESABIMI", "tr"));
+    assertEquals("i", norm("I", "en"));
   }
 
   @Test

@@ -1,0 +1,80 @@
+package io.trustwatch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code evaluate churn --errors}: every row is a real error of the alert against the simulated fates, and the
+ * rows add up to the misses and false alarms the printed figures imply.
+ */
+class ChurnEvaluationErrorsIT {
+
+  @TempDir Path tmp;
+
+  private static String cli(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = TrustwatchCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    assertEquals(0, exit, err.toString());
+    return out.toString();
+  }
+
+  @Test
+  void errorsFileListsEveryMissAndFalseAlarmAndNothingElse() throws Exception {
+    Path sim = tmp.resolve("sim");
+    cli("simulate", "--customers", "300", "--weeks", "16", "--seed", "3", "--out", sim.toString());
+    Path errors = tmp.resolve("errors.tsv");
+    String out = cli("evaluate", "churn", "--data", sim.toString(), "--lakehouse", tmp.resolve("lh").toString(),
+        "--errors", errors.toString(), "--master", "local[2]", "--shuffle-partitions", "2");
+
+    Map<String, String> persona = new HashMap<>();
+    List<String> labels = Files.readAllLines(sim.resolve("labels.csv"));
+    for (String line : labels.subList(1, labels.size())) {
+      String[] f = line.split(",", -1);
+      persona.put(f[0], f[1]);
+    }
+    List<String> rows = Files.readAllLines(errors);
+    assertEquals("error\tcustomer_id\tpersona\trisk_score\trisk_band\tis_silent\treasons", rows.get(0));
+    int misses = 0;
+    int falseAlarms = 0;
+    for (String row : rows.subList(1, rows.size())) {
+      String[] f = row.split("\t", -1);
+      assertEquals(persona.get(f[1]), f[2], row);
+      boolean alerted = f[4].equals("high") && f[5].equals("true");
+      if (f[0].equals("miss")) {
+        misses++;
+        assertEquals("silent_churner", f[2], row);
+        assertFalse(alerted, row);
+      } else {
+        falseAlarms++;
+        assertEquals("false_alarm", f[0], row);
+        assertFalse(f[2].equals("silent_churner"), row);
+        assertTrue(alerted, row);
+      }
+    }
+
+    Matcher counts = Pattern.compile("silent churners (\\d+), quiet-happy \\d+, alerts (\\d+)").matcher(out);
+    Matcher recall = Pattern.compile("recall (\\d\\.\\d{3})").matcher(out);
+    assertTrue(counts.find() && recall.find(), out);
+    int silentChurners = Integer.parseInt(counts.group(1));
+    int alerts = Integer.parseInt(counts.group(2));
+    int caught = silentChurners - misses;
+    assertEquals(Double.parseDouble(recall.group(1)), (double) caught / silentChurners, 0.0005, out);
+    assertEquals(alerts - caught, falseAlarms, out);
+    assertTrue(misses + falseAlarms > 0, "a simulation this small has errors to list: " + out);
+    assertTrue(out.contains("wrote " + (rows.size() - 1) + " errors to " + errors), out);
+  }
+}
