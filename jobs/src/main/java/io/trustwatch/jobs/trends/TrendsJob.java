@@ -76,15 +76,24 @@ public final class TrendsJob {
     }
     if (changed.isEmpty()) return Map.of();
     SortedSet<LocalDate> readers = around(changed, 0, AnomalyRule.TRAILING_WEEKS);
-    // Read from silver once for the three tables.
-    Dataset<Row> context = posts.filter(inWeeks(around(readers, AnomalyRule.TRAILING_WEEKS, 0)))
+    // Only the changed weeks are aggregated from silver; the other weeks the readers look back on did
+    // not change since the gold tables were written, so their aggregates are read from gold, which is
+    // far smaller than those weeks' posts.
+    SortedSet<LocalDate> unchanged = around(readers, AnomalyRule.TRAILING_WEEKS, 0);
+    unchanged.removeAll(changed);
+    Dataset<Row> context = posts.filter(inWeeks(changed))
         .select(TrendsTransform.COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new))
         .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> goldSentiment = lakehouse.read(spark, Table.GOLD_SENTIMENT_WEEKLY).filter(inWeeks(unchanged));
+    Dataset<Row> goldThemes = lakehouse.read(spark, Table.GOLD_THEME_WEEKLY).filter(inWeeks(unchanged));
+    Dataset<Row> sentiment = TrendsTransform.sentimentWithChange(TrendsTransform.sentimentAggregates(context)
+        .unionByName(TrendsTransform.sentimentAggregatesOf(goldSentiment)));
+    Dataset<Row> themes = TrendsTransform.themeWithChange(TrendsTransform.themeGrid(context)
+        .unionByName(TrendsTransform.themeGridOf(goldSentiment, goldThemes)));
     Map<Table, Long> written = Map.of(
-        Table.GOLD_SENTIMENT_WEEKLY, write(Table.GOLD_SENTIMENT_WEEKLY, TrendsTransform.sentimentWeekly(context), readers),
-        Table.GOLD_THEME_WEEKLY, write(Table.GOLD_THEME_WEEKLY, TrendsTransform.themeWeekly(context), readers),
-        Table.GOLD_CUSTOMER_WEEKLY, write(Table.GOLD_CUSTOMER_WEEKLY,
-            TrendsTransform.customerWeekly(context.filter(inWeeks(changed))), changed));
+        Table.GOLD_SENTIMENT_WEEKLY, write(Table.GOLD_SENTIMENT_WEEKLY, sentiment, readers),
+        Table.GOLD_THEME_WEEKLY, write(Table.GOLD_THEME_WEEKLY, themes, readers),
+        Table.GOLD_CUSTOMER_WEEKLY, write(Table.GOLD_CUSTOMER_WEEKLY, TrendsTransform.customerWeekly(context), changed));
     context.unpersist();
     log(runId, started, written, CHANGED + changed.stream().map(LocalDate::toString).collect(Collectors.joining(",")));
     return written;
