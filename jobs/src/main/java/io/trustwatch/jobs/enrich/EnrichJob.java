@@ -49,6 +49,9 @@ public final class EnrichJob {
   static final String BRONZE_VERSION = "bronze.posts";
   static final String OPT_OUT = "opt_out";
 
+  /** Up to this many changed keys are broadcast to the join with silver's keys (about 100 bytes each). */
+  private static final long BROADCAST_KEYS = 200_000;
+
   private final SparkSession spark;
   private final Lakehouse lakehouse;
   private final CustomerPseudonymiser pseudonyms;
@@ -78,14 +81,15 @@ public final class EnrichJob {
         .load(lakehouse.path(Table.BRONZE_POSTS));
     boolean silverExists = lakehouse.exists(spark, Table.SILVER_SCORED_POSTS);
     List<String> notes = new java.util.ArrayList<>();
-    Optional<Dataset<Row>> changes = silverExists ? changesSinceLastRun(bronzeVersion, optOutPrint, notes)
+    Optional<Changes> changes = silverExists ? changesSinceLastRun(bronzeVersion, optOutPrint, notes)
         : Optional.empty();
     // Candidates: the bronze rows added or changed since the last run (from the change feed), else all
     // of bronze. Either way only those silver lacks, or has with other content, are scored: found on
     // the key columns alone, so only those (few, in an incremental run) posts' text is read and moved.
     // The check against silver also makes a run that died before logging its version harmless.
-    Dataset<Row> candidates = changes.orElse(bronze);
-    Dataset<Row> pending = silverExists ? pending(candidates, changes.isPresent()) : null;
+    Dataset<Row> candidates = changes.map(Changes::rows).orElse(bronze);
+    Dataset<Row> pending = silverExists
+        ? pending(candidates, changes.isPresent() && changes.get().count() <= BROADCAST_KEYS) : null;
     Dataset<Row> todo = silverExists
         ? candidates.join(pending.drop("in_silver"), ScalaColumns.array(List.of("source", "post_id", "content_hash")), "left_semi")
         : bronze;
@@ -130,7 +134,7 @@ public final class EnrichJob {
     } finally {
       scoredRows.unpersist();
       if (pending != null) pending.unpersist();
-      changes.ifPresent(Dataset::unpersist);
+      changes.ifPresent(c -> c.rows().unpersist());
     }
   }
 
@@ -141,7 +145,7 @@ public final class EnrichJob {
    * since (a customer taken off it has bronze posts silver lacks that the feed will not show again), or
    * the feed cannot be read (not enabled then, or its files vacuumed or the log cleaned up).
    */
-  private Optional<Dataset<Row>> changesSinceLastRun(long bronzeVersion, String optOutPrint, List<String> notes) {
+  private Optional<Changes> changesSinceLastRun(long bronzeVersion, String optOutPrint, List<String> notes) {
     Optional<Row> last = new RunLog(lakehouse).latestSuccess(spark, STAGE, lit(true));
     if (last.isEmpty()) return Optional.empty();
     Map<String, String> logged = last.get().getJavaMap(last.get().fieldIndex("versions"));
@@ -151,7 +155,7 @@ public final class EnrichJob {
     long from = Long.parseLong(logged.get(BRONZE_VERSION)) + 1;
     Dataset<Row> bronzeColumns = spark.read().format("delta").option("versionAsOf", bronzeVersion)
         .load(lakehouse.path(Table.BRONZE_POSTS)).limit(0);
-    if (from > bronzeVersion) return Optional.of(bronzeColumns);
+    if (from > bronzeVersion) return Optional.of(new Changes(bronzeColumns, 0));
     Dataset<Row> changes = null;
     try {
       Dataset<Row> feed = spark.read().format("delta").option("readChangeFeed", "true")
@@ -163,8 +167,7 @@ public final class EnrichJob {
           .select(java.util.Arrays.stream(bronzeColumns.columns()).map(c -> col(c)).toArray(Column[]::new))
           .persist(StorageLevel.MEMORY_AND_DISK());
       // Read now, so a feed whose files are gone fails here and not in the middle of the write.
-      changes.count();
-      return Optional.of(changes);
+      return Optional.of(new Changes(changes, changes.count()));
     } catch (Exception e) { // Delta's AnalysisException (missing change data, vacuumed files) is a checked one
       if (changes != null) changes.unpersist();
       notes.add("bronze change feed from version " + from + " unreadable (" + e.getClass().getSimpleName()
@@ -172,6 +175,9 @@ public final class EnrichJob {
       return Optional.empty();
     }
   }
+
+  /** Rows from the change feed, persisted, and how many. */
+  private record Changes(Dataset<Row> rows, long count) {}
 
   /** A digest of the opted-out pseudonyms, so the run log can say whether the list changed. */
   static String fingerprint(java.util.SortedSet<String> pseudonyms) {
@@ -185,14 +191,16 @@ public final class EnrichJob {
   }
 
   /**
-   * Keys ({@code source, post_id, content_hash}) of the bronze posts silver lacks or has with other
-   * content, and whether silver has the post ({@code in_silver}); persisted, as it is read twice.
+   * Keys ({@code source, post_id, content_hash}) of the candidate bronze posts silver lacks or has with
+   * other content, and whether silver has the post ({@code in_silver}); persisted, as it is read twice.
+   *
+   * @param few whether the candidates' keys are few enough to broadcast
    */
   private Dataset<Row> pending(Dataset<Row> candidates, boolean few) {
     Dataset<Row> scoredKeys = lakehouse.read(spark, Table.SILVER_SCORED_POSTS)
         .select(col("source"), col("post_id"), col("content_hash").as("scored_hash"));
     if (few) {
-      // The change feed's keys are few: broadcast, silver's keys stream past them without a shuffle.
+      // Broadcast, silver's keys stream past the change feed's few keys without a shuffle.
       scoredKeys = scoredKeys.join(broadcast(candidates.select("source", "post_id")),
           ScalaColumns.array(List.of("source", "post_id")), "left_semi");
     }
