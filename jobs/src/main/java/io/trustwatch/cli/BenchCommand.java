@@ -186,6 +186,10 @@ final class BenchCommand {
     @Option(names = "--work-dir", paramLabel = "DIR", description = "Default: a new temporary folder.")
     Path workDir;
 
+    @Option(names = "--trace-jobs", description = "Also print, per stage, every Spark job (Delta's description or "
+        + "the call site, tasks, seconds) and the time spent outside jobs.")
+    boolean traceJobs;
+
     @Mixin SparkOptions spark;
 
     @Spec CommandSpec spec;
@@ -209,25 +213,34 @@ final class BenchCommand {
               io.trustwatch.privacy.OptOutList.empty(), "UTC", io.trustwatch.churn.ChurnRiskConfig.shipped()));
       out.printf("bench e2e: %,d posts from %,d customers, %d cores, max heap %s%n", sample.posts().size(), customers,
           Runtime.getRuntime().availableProcessors(), HeapMeter.format(Runtime.getRuntime().maxMemory()));
-      report(out, "full run", sample.posts().size(), () -> pipeline.run(List.of(dir.resolve("base/posts.jsonl").toString()),
-          InputFormat.JSONL, end.plusDays(1)));
-      // A scheduler hands each run the files that arrived since the last one.
-      report(out, "incremental +1%", sample.posts().size() / 100, () -> pipeline.run(
-          List.of(dir.resolve("increment/posts.jsonl").toString()), InputFormat.JSONL, end.plusDays(1)));
+      org.apache.spark.SparkContext context = spark.session().sparkContext();
+      io.trustwatch.bench.JobTrace trace = traceJobs ? io.trustwatch.bench.JobTrace.attach(context) : null;
+      try {
+        report(out, "full run", sample.posts().size(), trace, context, () -> pipeline.run(
+            List.of(dir.resolve("base/posts.jsonl").toString()), InputFormat.JSONL, end.plusDays(1)));
+        // A scheduler hands each run the files that arrived since the last one.
+        report(out, "incremental +1%", sample.posts().size() / 100, trace, context, () -> pipeline.run(
+            List.of(dir.resolve("increment/posts.jsonl").toString()), InputFormat.JSONL, end.plusDays(1)));
+      } finally {
+        if (trace != null) trace.remove(context);
+      }
       return 0;
     }
 
-    private static void report(PrintWriter out, String label, int posts,
-        Callable<io.trustwatch.pipeline.Pipeline.Result> run) throws Exception {
+    private static void report(PrintWriter out, String label, int posts, io.trustwatch.bench.JobTrace trace,
+        org.apache.spark.SparkContext context, Callable<io.trustwatch.pipeline.Pipeline.Result> run) throws Exception {
       HeapMeter.resetPeak();
+      if (trace != null) trace.drain(context);
       long t0 = System.nanoTime();
       io.trustwatch.pipeline.Pipeline.Result r = run.call();
       double seconds = (System.nanoTime() - t0) / 1e9;
-      out.printf("  %-16s %6.1f s total, %,8.0f new posts/s; per stage %s; peak heap %s%n", label, seconds,
-          posts / seconds, r.stageSeconds().entrySet().stream()
+      out.printf("  %-16s %6.1f s total, %,8.0f new posts/s; per stage %s; peak heap %s; system load %.1f%n", label,
+          seconds, posts / seconds, r.stageSeconds().entrySet().stream()
               .map(e -> String.format("%s %.1f s", e.getKey(), e.getValue()))
               .collect(java.util.stream.Collectors.joining(", ")),
-          HeapMeter.format(HeapMeter.peakHeapBytes()));
+          HeapMeter.format(HeapMeter.peakHeapBytes()),
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      if (trace != null) io.trustwatch.bench.JobTrace.print(out, trace.drain(context), r.stageSeconds());
     }
   }
 }

@@ -46,6 +46,26 @@ public final class Lakehouse {
     return DeltaTable.createIfNotExists(spark).location(path(table)).addColumns(schema).execute();
   }
 
+  /**
+   * Opens the table with Delta's change data feed on, so a reader can ask which rows a range of versions
+   * inserted or changed: created so when missing; an older table gets the property (the feed then
+   * covers the versions from that one on).
+   */
+  public DeltaTable withChangeFeed(SparkSession spark, Table table, StructType schema) {
+    String property = "delta.enableChangeDataFeed";
+    if (!exists(spark, table)) {
+      return DeltaTable.createIfNotExists(spark).location(path(table)).addColumns(schema)
+          .property(property, "true").execute();
+    }
+    DeltaTable delta = DeltaTable.forPath(spark, path(table));
+    Map<String, String> properties = delta.detail().select("properties").first().getJavaMap(0);
+    if (!"true".equals(properties.get(property))) {
+      spark.sql("ALTER TABLE delta.`" + path(table).replace("`", "``") + "` SET TBLPROPERTIES (" + property
+          + " = true)");
+    }
+    return delta;
+  }
+
   public Dataset<Row> read(SparkSession spark, Table table) {
     return spark.read().format("delta").load(path(table));
   }
@@ -60,6 +80,11 @@ public final class Lakehouse {
     if (delta.isEmpty()) return 0;
     delta.get().delete(condition);
     return Long.parseLong(lastOperationMetrics(delta.get()).getOrDefault("numDeletedRows", "0"));
+  }
+
+  /** The table's latest version (read from its log, no Spark job). */
+  public static long version(DeltaTable table) {
+    return table.history(1).select("version").first().getLong(0);
   }
 
   /** The metrics Delta recorded for the table's latest commit (rows inserted, updated, deleted, …). */

@@ -28,6 +28,12 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class Pipeline {
 
+  /**
+   * Spark local property naming the stage that starts a job; the stage also becomes the job description
+   * (shown in the Spark UI), which Delta replaces with its own while it runs internal jobs.
+   */
+  public static final String STAGE_PROPERTY = "trustwatch.stage";
+
   private final SparkSession spark;
   private final Lakehouse lakehouse;
   private final PipelineSettings settings;
@@ -53,11 +59,23 @@ public final class Pipeline {
     String runId = RunIds.next();
     Map<String, Double> seconds = new LinkedHashMap<>();
     long t = System.nanoTime();
+    try {
+      return runStages(inputs, format, asOf, activity, runId, seconds, t);
+    } finally {
+      label(null);
+    }
+  }
+
+  private Result runStages(List<String> inputs, InputFormat format, LocalDate asOf, Optional<ActivityInput> activity,
+      String runId, Map<String, Double> seconds, long t) throws IOException {
+    label(IngestJob.STAGE);
     IngestJob.IngestSummary ingest = new IngestJob(spark, lakehouse).run(inputs, format, runId, Instant.now());
     t = lap(seconds, IngestJob.STAGE, t);
+    label(EnrichJob.STAGE);
     EnrichJob.EnrichSummary enrich = new EnrichJob(spark, lakehouse, settings.pseudonyms(), settings.optOut(),
         settings.languages()).run(runId);
     t = lap(seconds, EnrichJob.STAGE, t);
+    label(TrendsJob.STAGE);
     Map<Table, Long> trends = Map.of();
     // Trends rebuild the weeks whose posts changed since their last complete run, which may have been
     // before this run's enrich (a run that stopped in between); nothing changed means nothing to redo.
@@ -65,15 +83,23 @@ public final class Pipeline {
       trends = new TrendsJob(spark, lakehouse, settings.timeZone()).runChanged(runId);
     }
     t = lap(seconds, TrendsJob.STAGE, t);
+    label(ChurnJob.STAGE);
     ChurnJob.ChurnSummary churn = null;
     if (lakehouse.exists(spark, Table.SILVER_SCORED_POSTS)) {
       ChurnJob job = new ChurnJob(spark, lakehouse, settings.churnConfig());
       churn = activity.isPresent() ? job.run(runId, asOf, activity.get()) : job.run(runId, asOf);
     }
     t = lap(seconds, ChurnJob.STAGE, t);
+    label(AlertsJob.STAGE);
     AlertsJob.AlertsSummary alerts = new AlertsJob(spark, lakehouse).run(runId, asOf);
     lap(seconds, AlertsJob.STAGE, t);
     return new Result(runId, ingest, enrich, trends, churn, alerts, seconds);
+  }
+
+  /** Labels the Spark jobs the current thread starts from now on with the stage; null clears the label. */
+  private void label(String stage) {
+    spark.sparkContext().setLocalProperty(STAGE_PROPERTY, stage);
+    spark.sparkContext().setJobDescription(stage);
   }
 
   private static long lap(Map<String, Double> seconds, String stage, long since) {

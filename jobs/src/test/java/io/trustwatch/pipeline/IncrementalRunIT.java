@@ -158,6 +158,31 @@ class IncrementalRunIT {
     assertEquals(before, gold(restarted));
   }
 
+  @Test
+  void weeklyTablesWrittenBeforeTheyWerePartitionedAreRebuiltPartitionedByWeek() throws Exception {
+    for (Table t : TRENDS) assertEquals(List.of("week_start"), partitionColumns(incremental, t), t.qualifiedName());
+    Lakehouse older = new Lakehouse(tmp.resolve("unpartitioned"));
+    pipeline(older).run(List.of(base.toString()), InputFormat.JSONL, AS_OF);
+    // The layout of tables written by earlier versions: the same rows, no partitions.
+    for (Table t : TRENDS) {
+      older.read(spark, t).localCheckpoint().write().format("delta").mode(org.apache.spark.sql.SaveMode.Overwrite)
+          .option("overwriteSchema", true).save(older.path(t));
+      assertEquals(List.of(), partitionColumns(older, t));
+    }
+    Pipeline.Result run = pipeline(older).run(List.of(increment.toString()), InputFormat.JSONL, AS_OF);
+    for (Table t : TRENDS) {
+      assertEquals(List.of("week_start"), partitionColumns(older, t), t.qualifiedName());
+      assertEquals(sorted(clean.read(spark, t)), sorted(older.read(spark, t)), t.qualifiedName());
+    }
+    assertEquals("full rebuild", older.read(spark, Table.OPS_RUN_LOG)
+        .filter(col("run_id").equalTo(run.runId()).and(col("stage").equalTo("trends"))).first().getAs("message"));
+  }
+
+  private static List<Object> partitionColumns(Lakehouse lakehouse, Table table) {
+    return io.delta.tables.DeltaTable.forPath(spark, lakehouse.path(table)).detail().select("partitionColumns")
+        .first().getList(0);
+  }
+
   private static Map<String, Row> churnByCustomer(Lakehouse lakehouse) {
     Map<String, Row> out = new HashMap<>();
     for (Row r : lakehouse.read(spark, Table.GOLD_CHURN_RISK).filter(col("as_of").equalTo(lit(AS_OF))).collectAsList()) {

@@ -14,6 +14,9 @@ import java.nio.file.StandardCopyOption;
 import io.trustwatch.lakehouse.IsoWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.SparkSession;
 
@@ -40,9 +43,24 @@ public final class AlertsExport {
     return directory().resolve("alerts-" + IsoWeek.of(week) + ".jsonl");
   }
 
-  /** Writes the week's file (empty when the week has no alerts, so "no news" is visible too). */
-  public Path writeWeek(LocalDate week) {
-    return writeAtomically(file(week), lines(col("week_start").equalTo(lit(week))));
+  /**
+   * Writes the week's file (empty when the week has no alerts, so "no news" is visible too).
+   *
+   * @return the week's alerts per kind, as written, so the caller need not read the table again
+   */
+  public Map<String, Long> writeWeek(LocalDate week) {
+    List<String> lines = lines(col("week_start").equalTo(lit(week)));
+    writeAtomically(file(week), lines);
+    Map<String, Long> byKind = new TreeMap<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String line : lines) {
+      try {
+        byKind.merge(json.readTree(line).get("kind").asText(), 1L, Long::sum);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Spark wrote an alert that is not JSON: " + line, e);
+      }
+    }
+    return byKind;
   }
 
   /** Rewrites every existing week's file from the table, e.g. after customers were erased. */

@@ -1,6 +1,5 @@
 package io.trustwatch.jobs.alerts;
 
-import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.current_timestamp;
 import static org.apache.spark.sql.functions.lit;
 
@@ -15,7 +14,6 @@ import io.trustwatch.lakehouse.IsoWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -64,12 +62,9 @@ public final class AlertsJob {
         ScalaColumns.array(List.of("alert_id")), "left_anti").localCheckpoint();
     long raised = fresh.count();
     if (raised > 0) fresh.write().format("delta").mode(SaveMode.Append).save(lakehouse.path(Table.GOLD_ALERTS));
-    Path export = new AlertsExport(spark, lakehouse).writeWeek(week);
-    Map<String, Long> byKind = new TreeMap<>();
-    for (Row r : lakehouse.read(spark, Table.GOLD_ALERTS).filter(col("week_start").equalTo(lit(week)))
-        .groupBy("kind").count().collectAsList()) {
-      byKind.put(r.getString(0), r.getLong(1));
-    }
+    AlertsExport exports = new AlertsExport(spark, lakehouse);
+    Map<String, Long> byKind = exports.writeWeek(week);
+    Path export = exports.file(week);
     new RunLog(lakehouse).append(spark, new RunLog.RunRecord(runId, STAGE, "success", started, Instant.now(),
         INPUTS.stream().map(Table::qualifiedName).toList(), null, raised, null, null, BuildInfo.versions(), asOf,
         "week " + isoWeek));

@@ -1,6 +1,9 @@
 package io.trustwatch.jobs.enrich;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.to_date;
 
@@ -19,12 +22,16 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -37,6 +44,13 @@ import org.apache.spark.storage.StorageLevel;
 public final class EnrichJob {
 
   public static final String STAGE = "enrich";
+
+  /** Keys of the run log's {@code versions}: the bronze version read, and the opt-out list's digest. */
+  static final String BRONZE_VERSION = "bronze.posts";
+  static final String OPT_OUT = "opt_out";
+
+  /** Up to this many changed keys are broadcast to the join with silver's keys (about 100 bytes each). */
+  private static final long BROADCAST_KEYS = 200_000;
 
   private final SparkSession spark;
   private final Lakehouse lakehouse;
@@ -59,13 +73,25 @@ public final class EnrichJob {
     if (!lakehouse.exists(spark, Table.BRONZE_POSTS)) {
       return new EnrichSummary(0, Map.of(), null, 0);
     }
-    Dataset<Row> bronze = lakehouse.read(spark, Table.BRONZE_POSTS);
+    // Everything is read at this bronze version and the run log records it, so the next run reads the
+    // change feed from the version after it: a commit made while this run works is left to that run.
+    long bronzeVersion = Lakehouse.version(DeltaTable.forPath(spark, lakehouse.path(Table.BRONZE_POSTS)));
+    String optOutPrint = fingerprint(optOut.pseudonyms(pseudonyms));
+    Dataset<Row> bronze = spark.read().format("delta").option("versionAsOf", bronzeVersion)
+        .load(lakehouse.path(Table.BRONZE_POSTS));
     boolean silverExists = lakehouse.exists(spark, Table.SILVER_SCORED_POSTS);
-    // Only posts silver lacks, or whose content changed since they were scored. Found on the key
-    // columns alone, so only those (few, in an incremental run) posts' text is read and moved.
-    Dataset<Row> pending = silverExists ? pending(bronze) : null;
+    List<String> notes = new java.util.ArrayList<>();
+    Optional<Changes> changes = silverExists ? changesSinceLastRun(bronzeVersion, optOutPrint, notes)
+        : Optional.empty();
+    // Candidates: the bronze rows added or changed since the last run (from the change feed), else all
+    // of bronze. Either way only those silver lacks, or has with other content, are scored: found on
+    // the key columns alone, so only those (few, in an incremental run) posts' text is read and moved.
+    // The check against silver also makes a run that died before logging its version harmless.
+    Dataset<Row> candidates = changes.map(Changes::rows).orElse(bronze);
+    Dataset<Row> pending = silverExists
+        ? pending(candidates, changes.isPresent() && changes.get().count() <= BROADCAST_KEYS) : null;
     Dataset<Row> todo = silverExists
-        ? bronze.join(pending.drop("in_silver"), ScalaColumns.array(List.of("source", "post_id", "content_hash")), "left_semi")
+        ? candidates.join(pending.drop("in_silver"), ScalaColumns.array(List.of("source", "post_id", "content_hash")), "left_semi")
         : bronze;
     // New posts are appended; only when some post changed does the MERGE (which joins all of silver) run.
     boolean updates = silverExists && !pending.filter(col("in_silver")).isEmpty();
@@ -95,27 +121,90 @@ public final class EnrichJob {
         scored.write().format("delta").mode(SaveMode.Append).save(lakehouse.path(Table.SILVER_SCORED_POSTS));
       }
       long removed = new OptOutEnforcer(spark, lakehouse).removeFromDerivedTables(optOut.pseudonyms(pseudonyms));
+      if (removed > 0) notes.add(removed + " rows of opted-out customers removed");
       Map<String, String> versions = new TreeMap<>(BuildInfo.versions());
+      versions.put(BRONZE_VERSION, Long.toString(bronzeVersion));
+      versions.put(OPT_OUT, optOutPrint);
       versions.putAll(io.trustwatch.analysis.PostAnalyzer.forLanguages(languages).versions());
       if (!languages.isEmpty()) versions.put("langid.candidates", String.join(",", new java.util.TreeSet<>(languages)));
       new RunLog(lakehouse).append(spark, new RunLog.RunRecord(runId, STAGE, "success", started, Instant.now(),
           List.of(Table.BRONZE_POSTS.qualifiedName()), written, written, null, null, versions, null,
-          removed > 0 ? removed + " rows of opted-out customers removed" : null));
+          notes.isEmpty() ? null : String.join("; ", notes)));
       return new EnrichSummary(written, byLang, firstChangedWeek, removed);
     } finally {
       scoredRows.unpersist();
       if (pending != null) pending.unpersist();
+      changes.ifPresent(c -> c.rows().unpersist());
     }
   }
 
   /**
-   * Keys ({@code source, post_id, content_hash}) of the bronze posts silver lacks or has with other
-   * content, and whether silver has the post ({@code in_silver}); persisted, as it is read twice.
+   * The bronze rows inserted or changed after the bronze version the last successful enrich read, up
+   * to {@code bronzeVersion}, each post in its latest content; persisted. Empty when the key comparison
+   * over all of bronze must decide: no earlier run recorded its version, the opt-out list changed
+   * since (a customer taken off it has bronze posts silver lacks that the feed will not show again), or
+   * the feed cannot be read (not enabled then, or its files vacuumed or the log cleaned up).
    */
-  private Dataset<Row> pending(Dataset<Row> bronze) {
+  private Optional<Changes> changesSinceLastRun(long bronzeVersion, String optOutPrint, List<String> notes) {
+    Optional<Row> last = new RunLog(lakehouse).latestSuccess(spark, STAGE, lit(true));
+    if (last.isEmpty()) return Optional.empty();
+    Map<String, String> logged = last.get().getJavaMap(last.get().fieldIndex("versions"));
+    if (logged == null || !logged.containsKey(BRONZE_VERSION) || !optOutPrint.equals(logged.get(OPT_OUT))) {
+      return Optional.empty();
+    }
+    long from = Long.parseLong(logged.get(BRONZE_VERSION)) + 1;
+    Dataset<Row> bronzeColumns = spark.read().format("delta").option("versionAsOf", bronzeVersion)
+        .load(lakehouse.path(Table.BRONZE_POSTS)).limit(0);
+    if (from > bronzeVersion) return Optional.of(new Changes(bronzeColumns, 0));
+    Dataset<Row> changes = null;
+    try {
+      Dataset<Row> feed = spark.read().format("delta").option("readChangeFeed", "true")
+          .option("startingVersion", from).option("endingVersion", bronzeVersion)
+          .load(lakehouse.path(Table.BRONZE_POSTS))
+          .filter(col("_change_type").isin("insert", "update_postimage"));
+      WindowSpec latestFirst = Window.partitionBy("source", "post_id").orderBy(col("_commit_version").desc());
+      changes = feed.withColumn("_latest", row_number().over(latestFirst)).filter(col("_latest").equalTo(1))
+          .select(java.util.Arrays.stream(bronzeColumns.columns()).map(c -> col(c)).toArray(Column[]::new))
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      // Read now, so a feed whose files are gone fails here and not in the middle of the write.
+      return Optional.of(new Changes(changes, changes.count()));
+    } catch (Exception e) { // Delta's AnalysisException (missing change data, vacuumed files) is a checked one
+      if (changes != null) changes.unpersist();
+      notes.add("bronze change feed from version " + from + " unreadable (" + e.getClass().getSimpleName()
+          + "), compared all of bronze with silver");
+      return Optional.empty();
+    }
+  }
+
+  /** Rows from the change feed, persisted, and how many. */
+  private record Changes(Dataset<Row> rows, long count) {}
+
+  /** A digest of the opted-out pseudonyms, so the run log can say whether the list changed. */
+  static String fingerprint(java.util.SortedSet<String> pseudonyms) {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      for (String p : pseudonyms) sha.update((p + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(sha.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  /**
+   * Keys ({@code source, post_id, content_hash}) of the candidate bronze posts silver lacks or has with
+   * other content, and whether silver has the post ({@code in_silver}); persisted, as it is read twice.
+   *
+   * @param few whether the candidates' keys are few enough to broadcast
+   */
+  private Dataset<Row> pending(Dataset<Row> candidates, boolean few) {
     Dataset<Row> scoredKeys = lakehouse.read(spark, Table.SILVER_SCORED_POSTS)
         .select(col("source"), col("post_id"), col("content_hash").as("scored_hash"));
-    return bronze.select("source", "post_id", "content_hash")
+    if (few) {
+      // Broadcast, silver's keys stream past the change feed's few keys without a shuffle.
+      scoredKeys = scoredKeys.join(broadcast(candidates.select("source", "post_id")),
+          ScalaColumns.array(List.of("source", "post_id")), "left_semi");
+    }
+    return candidates.select("source", "post_id", "content_hash")
         .join(scoredKeys, ScalaColumns.array(List.of("source", "post_id")), "left")
         .filter(col("scored_hash").isNull().or(col("scored_hash").notEqual(col("content_hash"))))
         .select(col("source"), col("post_id"), col("content_hash"), col("scored_hash").isNotNull().as("in_silver"))

@@ -67,7 +67,9 @@ public final class IngestJob {
     if (!byReason.isEmpty()) {
       QuarantineTable.insertNew(spark, lakehouse, result.quarantine());
     }
-    DeltaTable posts = lakehouse.createIfNotExists(spark, Table.BRONZE_POSTS, IngestTransform.POSTS_SCHEMA);
+    // Enrich reads what each MERGE inserted or changed from the change feed instead of comparing all of
+    // bronze with silver.
+    DeltaTable posts = lakehouse.withChangeFeed(spark, Table.BRONZE_POSTS, IngestTransform.POSTS_SCHEMA);
     posts.as("t")
         .merge(result.posts().as("s"), "t.source = s.source AND t.post_id = s.post_id")
         .whenMatched("t.content_hash <> s.content_hash").updateAll()

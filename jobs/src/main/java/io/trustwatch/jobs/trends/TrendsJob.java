@@ -41,6 +41,7 @@ public final class TrendsJob {
   /** Run-log messages of the runs that covered every change in silver up to their start. */
   private static final String FULL = "full rebuild";
   private static final String CHANGED = "changed weeks ";
+  private static final String WEEK = "week_start";
 
   private final SparkSession spark;
   private final Lakehouse lakehouse;
@@ -62,9 +63,10 @@ public final class TrendsJob {
    */
   public Map<Table, Long> runChanged(String runId) {
     Instant started = Instant.now();
-    boolean goldMissing = !List.of(Table.GOLD_SENTIMENT_WEEKLY, Table.GOLD_THEME_WEEKLY, Table.GOLD_CUSTOMER_WEEKLY)
-        .stream().allMatch(t -> lakehouse.exists(spark, t));
-    Optional<Row> last = goldMissing ? Optional.empty() : new RunLog(lakehouse).latestSuccess(spark, STAGE,
+    // Tables written before the weekly tables were partitioned by week are rebuilt whole, once.
+    boolean rebuild = !List.of(Table.GOLD_SENTIMENT_WEEKLY, Table.GOLD_THEME_WEEKLY, Table.GOLD_CUSTOMER_WEEKLY)
+        .stream().allMatch(t -> lakehouse.exists(spark, t) && partitionedByWeek(t));
+    Optional<Row> last = rebuild ? Optional.empty() : new RunLog(lakehouse).latestSuccess(spark, STAGE,
         col("message").equalTo(FULL).or(col("message").startsWith(CHANGED)));
     if (last.isEmpty()) return run(runId, null);
     TrendsTransform.registerFunctions(spark);
@@ -76,15 +78,24 @@ public final class TrendsJob {
     }
     if (changed.isEmpty()) return Map.of();
     SortedSet<LocalDate> readers = around(changed, 0, AnomalyRule.TRAILING_WEEKS);
-    // Read from silver once for the three tables.
-    Dataset<Row> context = posts.filter(inWeeks(around(readers, AnomalyRule.TRAILING_WEEKS, 0)))
+    // Only the changed weeks are aggregated from silver; the other weeks the readers look back on did
+    // not change since the gold tables were written, so their aggregates are read from gold, which is
+    // far smaller than those weeks' posts.
+    SortedSet<LocalDate> unchanged = around(readers, AnomalyRule.TRAILING_WEEKS, 0);
+    unchanged.removeAll(changed);
+    Dataset<Row> context = posts.filter(inWeeks(changed))
         .select(TrendsTransform.COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new))
         .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> goldSentiment = lakehouse.read(spark, Table.GOLD_SENTIMENT_WEEKLY).filter(inWeeks(unchanged));
+    Dataset<Row> goldThemes = lakehouse.read(spark, Table.GOLD_THEME_WEEKLY).filter(inWeeks(unchanged));
+    Dataset<Row> sentiment = TrendsTransform.sentimentWithChange(TrendsTransform.sentimentAggregates(context)
+        .unionByName(TrendsTransform.sentimentAggregatesOf(goldSentiment)));
+    Dataset<Row> themes = TrendsTransform.themeWithChange(TrendsTransform.themeGrid(context)
+        .unionByName(TrendsTransform.themeGridOf(goldSentiment, goldThemes)));
     Map<Table, Long> written = Map.of(
-        Table.GOLD_SENTIMENT_WEEKLY, write(Table.GOLD_SENTIMENT_WEEKLY, TrendsTransform.sentimentWeekly(context), readers),
-        Table.GOLD_THEME_WEEKLY, write(Table.GOLD_THEME_WEEKLY, TrendsTransform.themeWeekly(context), readers),
-        Table.GOLD_CUSTOMER_WEEKLY, write(Table.GOLD_CUSTOMER_WEEKLY,
-            TrendsTransform.customerWeekly(context.filter(inWeeks(changed))), changed));
+        Table.GOLD_SENTIMENT_WEEKLY, write(Table.GOLD_SENTIMENT_WEEKLY, sentiment, readers),
+        Table.GOLD_THEME_WEEKLY, write(Table.GOLD_THEME_WEEKLY, themes, readers),
+        Table.GOLD_CUSTOMER_WEEKLY, write(Table.GOLD_CUSTOMER_WEEKLY, TrendsTransform.customerWeekly(context), changed));
     context.unpersist();
     log(runId, started, written, CHANGED + changed.stream().map(LocalDate::toString).collect(Collectors.joining(",")));
     return written;
@@ -117,6 +128,12 @@ public final class TrendsJob {
         message));
   }
 
+  private boolean partitionedByWeek(Table table) {
+    List<String> columns = DeltaTable.forPath(spark, lakehouse.path(table)).detail().select("partitionColumns")
+        .first().getList(0);
+    return columns.equals(List.of(WEEK));
+  }
+
   /** Every week from {@code before} weeks before to {@code after} weeks after one of {@code weeks}. */
   private static SortedSet<LocalDate> around(SortedSet<LocalDate> weeks, int before, int after) {
     SortedSet<LocalDate> out = new TreeSet<>();
@@ -142,9 +159,15 @@ public final class TrendsJob {
     return save(table, out.orderBy("week_start"), full, full ? null : "week_start >= '" + fromWeek + "'");
   }
 
-  /** @return rows written, from the commit's metrics (counting them first would compute them twice) */
+  /**
+   * Partitioned by week, so replacing weeks drops their files and writes new ones, where an unpartitioned
+   * table would also rewrite every file that holds one of those weeks next to others.
+   *
+   * @return rows written, from the commit's metrics (counting them first would compute them twice)
+   */
   private long save(Table table, Dataset<Row> rows, boolean full, String replaceWhere) {
     var writer = rows.write().format("delta").mode(SaveMode.Overwrite).option("overwriteSchema", full);
+    if (full) writer = writer.partitionBy(WEEK);
     if (replaceWhere != null) writer = writer.option("replaceWhere", replaceWhere);
     writer.save(lakehouse.path(table));
     return Long.parseLong(Lakehouse.lastOperationMetrics(DeltaTable.forPath(spark, lakehouse.path(table)))

@@ -66,7 +66,12 @@ public final class TrendsTransform {
   }
 
   public static Dataset<Row> sentimentWeekly(Dataset<Row> weekly) {
-    Dataset<Row> agg = weekly
+    return sentimentWithChange(sentimentAggregates(weekly));
+  }
+
+  /** {@code gold.sentiment_weekly}'s columns before the week-over-week change and anomaly ones. */
+  public static Dataset<Row> sentimentAggregates(Dataset<Row> weekly) {
+    return weekly
         .withColumn("brand", coalesce(col("brand"), lit("(none)")))
         .groupBy("week_start", "iso_week", "lang", "source", "brand")
         .agg(count(lit(1)).as("posts"),
@@ -78,8 +83,20 @@ public final class TrendsTransform {
             avg(when(col("sentiment").equalTo("positive"), 1.0).when(col("sentiment").isNotNull(), 0.0))
                 .as("share_positive"))
         .withColumn("net_sentiment", col("share_positive").minus(col("share_negative")));
-    return withChangeAndAnomaly(agg, List.of("lang", "source", "brand"), "net_sentiment", "net_sentiment_change",
-        AnomalyRule.MAD_FLOOR);
+  }
+
+  /**
+   * Adds the change and anomaly columns to {@link #sentimentAggregates} rows; a week's are right when the
+   * rows hold the {@value AnomalyRule#TRAILING_WEEKS} weeks before it.
+   */
+  public static Dataset<Row> sentimentWithChange(Dataset<Row> aggregates) {
+    return withChangeAndAnomaly(aggregates, List.of("lang", "source", "brand"), "net_sentiment",
+        "net_sentiment_change", AnomalyRule.MAD_FLOOR);
+  }
+
+  /** The {@link #sentimentAggregates} rows of a {@code gold.sentiment_weekly} table. */
+  public static Dataset<Row> sentimentAggregatesOf(Dataset<Row> sentimentWeekly) {
+    return sentimentWeekly.drop("net_sentiment_change", "robust_z", "anomaly");
   }
 
   /**
@@ -89,6 +106,14 @@ public final class TrendsTransform {
    * with no mentions are left out of the table.
    */
   public static Dataset<Row> themeWeekly(Dataset<Row> weekly) {
+    return themeWithChange(themeGrid(weekly));
+  }
+
+  /**
+   * Every theme in every week, language and brand that had posts, with its {@code mentions} (0 when the
+   * theme was not mentioned), {@code customers}, {@code share_of_posts} and {@code examples}.
+   */
+  public static Dataset<Row> themeGrid(Dataset<Row> weekly) {
     Dataset<Row> withBrand = weekly.withColumn("brand", coalesce(col("brand"), lit("(none)")));
     Dataset<Row> groupPosts = withBrand.groupBy("week_start", "iso_week", "lang", "brand")
         .agg(count(lit(1)).as("group_posts"));
@@ -117,10 +142,41 @@ public final class TrendsTransform {
             coalesce(col("_examples"), org.apache.spark.sql.functions.array().cast("array<string>")),
             e -> org.apache.spark.sql.functions.substring_index(e, "\u0001", -1)))
         .drop("_examples", "group_posts");
-    return withChangeAndAnomaly(filled.withColumn("mentions_d", col("mentions").cast("double")),
+    return filled.select(GRID_COLUMNS);
+  }
+
+  private static final Column[] GRID_COLUMNS = java.util.stream.Stream.of("week_start", "lang", "brand", "theme",
+      "iso_week", "mentions", "customers", "share_of_posts", "examples").map(c -> col(c)).toArray(Column[]::new);
+
+  /**
+   * {@code gold.theme_weekly}'s rows from {@link #themeGrid} rows: adds the change and anomaly columns
+   * and drops the unmentioned themes; a week's are right when the grid holds the
+   * {@value AnomalyRule#TRAILING_WEEKS} weeks before it.
+   */
+  public static Dataset<Row> themeWithChange(Dataset<Row> grid) {
+    return withChangeAndAnomaly(grid.withColumn("mentions_d", col("mentions").cast("double")),
         List.of("lang", "brand", "theme"), "mentions_d", "mentions_change", AnomalyRule.COUNT_MAD_FLOOR)
         .filter(col("mentions").gt(0))
         .drop("mentions_d");
+  }
+
+  /**
+   * The {@link #themeGrid} rows of written gold tables: a week, language and brand had posts when
+   * {@code gold.sentiment_weekly} has a row for them, and a theme it lacks in {@code gold.theme_weekly}
+   * had no mention there.
+   */
+  public static Dataset<Row> themeGridOf(Dataset<Row> sentimentWeekly, Dataset<Row> themeWeekly) {
+    Column[] codes = java.util.Arrays.stream(ThemeCode.values()).map(c -> lit(c.code())).toArray(Column[]::new);
+    Dataset<Row> grid = sentimentWeekly.select("week_start", "iso_week", "lang", "brand").distinct()
+        .withColumn("theme", explode(org.apache.spark.sql.functions.array(codes)));
+    Dataset<Row> mentioned = themeWeekly.select("week_start", "lang", "brand", "theme", "mentions", "customers",
+        "share_of_posts", "examples");
+    return grid.join(mentioned, ScalaColumns.array(List.of("week_start", "lang", "brand", "theme")), "left")
+        .withColumn("mentions", coalesce(col("mentions"), lit(0L)))
+        .withColumn("customers", coalesce(col("customers"), lit(0L)))
+        .withColumn("share_of_posts", coalesce(col("share_of_posts"), lit(0.0)))
+        .withColumn("examples", coalesce(col("examples"), org.apache.spark.sql.functions.array().cast("array<string>")))
+        .select(GRID_COLUMNS);
   }
 
   public static Dataset<Row> customerWeekly(Dataset<Row> weekly) {
