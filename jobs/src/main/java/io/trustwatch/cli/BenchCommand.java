@@ -176,7 +176,7 @@ final class BenchCommand {
   }
 
   @Command(name = "e2e", mixinStandardHelpOptions = true,
-      description = "Simulate customers until about N posts exist, run the whole pipeline, then add 1% more posts "
+      description = "Simulate customers until about N posts exist, run the whole pipeline, then add 1%% more posts "
           + "and run it again (incremental). Prints seconds per stage, posts/s and peak heap.")
   static final class EndToEnd implements Callable<Integer> {
 

@@ -1,5 +1,6 @@
 package io.trustwatch.cli;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +71,28 @@ class TrustwatchCliTest {
       assertEquals(0, r.exit(), command);
       assertTrue(r.out().contains("Usage: trustwatch " + command), r.out());
     }
+  }
+
+  /**
+   * picocli formats help texts with {@code String.format}: a bare "%" (as in "1% more posts") makes it print the raw
+   * text and a warning instead of the help. Every command, sub-command and option is checked, not only the listed ones.
+   */
+  @Test
+  void everyHelpTextIsAValidFormatString() {
+    List<CommandLine> pending = new java.util.ArrayList<>(List.of(new CommandLine(new TrustwatchCli())));
+    int checked = 0;
+    while (!pending.isEmpty()) {
+      CommandLine cli = pending.remove(pending.size() - 1);
+      pending.addAll(cli.getSubcommands().values());
+      List<String> texts = new java.util.ArrayList<>(List.of(cli.getCommandSpec().usageMessage().description()));
+      cli.getCommandSpec().options().forEach(o -> texts.addAll(List.of(o.description())));
+      for (String text : texts) {
+        String where = cli.getCommandSpec().qualifiedName() + ": " + text;
+        assertDoesNotThrow(() -> String.format(text), where);
+        checked++;
+      }
+    }
+    assertTrue(checked > 100, "help texts checked: " + checked);
   }
 
   @Test
