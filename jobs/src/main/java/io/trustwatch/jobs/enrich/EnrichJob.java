@@ -8,22 +8,31 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.to_date;
 
 import io.delta.tables.DeltaTable;
+import io.trustwatch.jobs.privacy.OptOutEnforcer;
 import io.trustwatch.lakehouse.BuildInfo;
 import io.trustwatch.lakehouse.Lakehouse;
 import io.trustwatch.lakehouse.RunLog;
 import io.trustwatch.lakehouse.ScalaColumns;
 import io.trustwatch.lakehouse.Table;
 import io.trustwatch.privacy.CustomerPseudonymiser;
-import io.trustwatch.jobs.privacy.OptOutEnforcer;
 import io.trustwatch.privacy.OptOutList;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -56,16 +65,16 @@ public final class EnrichJob {
   private final Lakehouse lakehouse;
   private final CustomerPseudonymiser pseudonyms;
   private final OptOutList optOut;
-  private final java.util.Set<String> languages;
+  private final Set<String> languages;
 
   /** @param languages languages the detector may answer; empty means the default set */
   public EnrichJob(SparkSession spark, Lakehouse lakehouse, CustomerPseudonymiser pseudonyms, OptOutList optOut,
-      java.util.Set<String> languages) {
+      Set<String> languages) {
     this.spark = spark;
     this.lakehouse = lakehouse;
     this.pseudonyms = pseudonyms;
     this.optOut = optOut;
-    this.languages = java.util.Set.copyOf(languages);
+    this.languages = Set.copyOf(languages);
   }
 
   public EnrichSummary run(String runId) {
@@ -80,7 +89,7 @@ public final class EnrichJob {
     Dataset<Row> bronze = spark.read().format("delta").option("versionAsOf", bronzeVersion)
         .load(lakehouse.path(Table.BRONZE_POSTS));
     boolean silverExists = lakehouse.exists(spark, Table.SILVER_SCORED_POSTS);
-    List<String> notes = new java.util.ArrayList<>();
+    List<String> notes = new ArrayList<>();
     Optional<Changes> changes = silverExists ? changesSinceLastRun(bronzeVersion, optOutPrint, notes)
         : Optional.empty();
     // Candidates: the bronze rows added or changed since the last run (from the change feed), else all
@@ -126,7 +135,7 @@ public final class EnrichJob {
       versions.put(BRONZE_VERSION, Long.toString(bronzeVersion));
       versions.put(OPT_OUT, optOutPrint);
       versions.putAll(io.trustwatch.analysis.PostAnalyzer.forLanguages(languages).versions());
-      if (!languages.isEmpty()) versions.put("langid.candidates", String.join(",", new java.util.TreeSet<>(languages)));
+      if (!languages.isEmpty()) versions.put("langid.candidates", String.join(",", new TreeSet<>(languages)));
       new RunLog(lakehouse).append(spark, new RunLog.RunRecord(runId, STAGE, "success", started, Instant.now(),
           List.of(Table.BRONZE_POSTS.qualifiedName()), written, written, null, null, versions, null,
           notes.isEmpty() ? null : String.join("; ", notes)));
@@ -164,7 +173,7 @@ public final class EnrichJob {
           .filter(col("_change_type").isin("insert", "update_postimage"));
       WindowSpec latestFirst = Window.partitionBy("source", "post_id").orderBy(col("_commit_version").desc());
       changes = feed.withColumn("_latest", row_number().over(latestFirst)).filter(col("_latest").equalTo(1))
-          .select(java.util.Arrays.stream(bronzeColumns.columns()).map(c -> col(c)).toArray(Column[]::new))
+          .select(Arrays.stream(bronzeColumns.columns()).map(c -> col(c)).toArray(Column[]::new))
           .persist(StorageLevel.MEMORY_AND_DISK());
       // Read now, so a feed whose files are gone fails here and not in the middle of the write.
       return Optional.of(new Changes(changes, changes.count()));
@@ -180,12 +189,12 @@ public final class EnrichJob {
   private record Changes(Dataset<Row> rows, long count) {}
 
   /** A digest of the opted-out pseudonyms, so the run log can say whether the list changed. */
-  static String fingerprint(java.util.SortedSet<String> pseudonyms) {
+  static String fingerprint(SortedSet<String> pseudonyms) {
     try {
-      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-      for (String p : pseudonyms) sha.update((p + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(sha.digest());
-    } catch (java.security.NoSuchAlgorithmException e) {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (String p : pseudonyms) sha.update((p + "\n").getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
   }
