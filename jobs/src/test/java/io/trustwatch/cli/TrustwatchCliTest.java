@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,12 +80,12 @@ class TrustwatchCliTest {
    */
   @Test
   void everyHelpTextIsAValidFormatString() {
-    List<CommandLine> pending = new java.util.ArrayList<>(List.of(new CommandLine(new TrustwatchCli())));
+    List<CommandLine> pending = new ArrayList<>(List.of(new CommandLine(new TrustwatchCli())));
     int checked = 0;
     while (!pending.isEmpty()) {
       CommandLine cli = pending.remove(pending.size() - 1);
       pending.addAll(cli.getSubcommands().values());
-      List<String> texts = new java.util.ArrayList<>(List.of(cli.getCommandSpec().usageMessage().description()));
+      List<String> texts = new ArrayList<>(List.of(cli.getCommandSpec().usageMessage().description()));
       cli.getCommandSpec().options().forEach(o -> texts.addAll(List.of(o.description())));
       for (String text : texts) {
         String where = cli.getCommandSpec().qualifiedName() + ": " + text;
