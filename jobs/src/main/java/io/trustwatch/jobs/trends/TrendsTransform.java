@@ -30,6 +30,7 @@ import static org.apache.spark.sql.functions.year;
 
 import io.trustwatch.lakehouse.ScalaColumns;
 import io.trustwatch.themes.ThemeCode;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -117,8 +118,7 @@ public final class TrendsTransform {
     Dataset<Row> withBrand = weekly.withColumn("brand", coalesce(col("brand"), lit("(none)")));
     Dataset<Row> groupPosts = withBrand.groupBy("week_start", "iso_week", "lang", "brand")
         .agg(count(lit(1)).as("group_posts"));
-    Column[] codes = java.util.Arrays.stream(ThemeCode.values()).map(c -> lit(c.code())).toArray(Column[]::new);
-    Dataset<Row> grid = groupPosts.withColumn("theme", explode(org.apache.spark.sql.functions.array(codes)));
+    Dataset<Row> grid = withEveryTheme(groupPosts);
     WindowSpec strongestFirst = Window.partitionBy("week_start", "lang", "brand", "theme")
         .orderBy(col("confidence").desc(), col("post_id"));
     Dataset<Row> mentions = withBrand
@@ -145,6 +145,12 @@ public final class TrendsTransform {
     return filled.select(GRID_COLUMNS);
   }
 
+  /** One row per theme code for each row of {@code groups}, the theme in column {@code theme}. */
+  private static Dataset<Row> withEveryTheme(Dataset<Row> groups) {
+    Column[] codes = Arrays.stream(ThemeCode.values()).map(c -> lit(c.code())).toArray(Column[]::new);
+    return groups.withColumn("theme", explode(org.apache.spark.sql.functions.array(codes)));
+  }
+
   private static final Column[] GRID_COLUMNS = java.util.stream.Stream.of("week_start", "lang", "brand", "theme",
       "iso_week", "mentions", "customers", "share_of_posts", "examples").map(c -> col(c)).toArray(Column[]::new);
 
@@ -166,9 +172,7 @@ public final class TrendsTransform {
    * had no mention there.
    */
   public static Dataset<Row> themeGridOf(Dataset<Row> sentimentWeekly, Dataset<Row> themeWeekly) {
-    Column[] codes = java.util.Arrays.stream(ThemeCode.values()).map(c -> lit(c.code())).toArray(Column[]::new);
-    Dataset<Row> grid = sentimentWeekly.select("week_start", "iso_week", "lang", "brand").distinct()
-        .withColumn("theme", explode(org.apache.spark.sql.functions.array(codes)));
+    Dataset<Row> grid = withEveryTheme(sentimentWeekly.select("week_start", "iso_week", "lang", "brand").distinct());
     Dataset<Row> mentioned = themeWeekly.select("week_start", "lang", "brand", "theme", "mentions", "customers",
         "share_of_posts", "examples");
     return grid.join(mentioned, ScalaColumns.array(List.of("week_start", "lang", "brand", "theme")), "left")
