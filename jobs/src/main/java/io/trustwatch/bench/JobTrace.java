@@ -1,5 +1,6 @@
 package io.trustwatch.bench;
 
+import io.trustwatch.pipeline.Pipeline;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
 import org.apache.spark.SparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobEnd;
 import org.apache.spark.scheduler.SparkListenerJobStart;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Records every Spark job with the pipeline stage that ran it (the job description the pipeline sets)
@@ -22,8 +25,10 @@ public final class JobTrace extends SparkListener {
   /** One finished job: {@code what} is Delta's or the stage's job description and the call site. */
   public record Job(int id, String stage, String what, int tasks, double seconds) {}
 
-  private final Map<Integer, Job> running = new ConcurrentHashMap<>();
-  private final Map<Integer, Long> startedAt = new ConcurrentHashMap<>();
+  /** A job that has started: its description and its start time (ms). */
+  private record Started(String stage, String what, int tasks, long time) {}
+
+  private final Map<Integer, Started> running = new ConcurrentHashMap<>();
   private final List<Job> finished = new ArrayList<>();
 
   /** Adds a trace to the context; it records until {@link #remove}. */
@@ -40,13 +45,13 @@ public final class JobTrace extends SparkListener {
   @Override
   public void onJobStart(SparkListenerJobStart start) {
     Properties p = start.properties();
-    String stage = p == null ? null : p.getProperty(io.trustwatch.pipeline.Pipeline.STAGE_PROPERTY);
+    String stage = p == null ? null : p.getProperty(Pipeline.STAGE_PROPERTY);
     String description = p == null ? null : p.getProperty("spark.job.description");
     // The result stage (the last one) is named after the call site outside Spark and Delta.
     String site = "?";
     int tasks = 0;
     int last = -1;
-    for (var info : scala.jdk.javaapi.CollectionConverters.asJava(start.stageInfos())) {
+    for (var info : CollectionConverters.asJava(start.stageInfos())) {
       tasks += info.numTasks();
       if (info.stageId() > last) {
         last = info.stageId();
@@ -54,23 +59,20 @@ public final class JobTrace extends SparkListener {
       }
     }
     if (description != null && !description.equals(stage)) site = site + " (" + description + ")";
-    running.put(start.jobId(), new Job(start.jobId(), stage == null ? "(none)" : stage,
-        site, tasks, 0));
-    startedAt.put(start.jobId(), start.time());
+    running.put(start.jobId(), new Started(stage == null ? "(none)" : stage, site, tasks, start.time()));
   }
 
   @Override
   public void onJobEnd(SparkListenerJobEnd end) {
-    Job job = running.remove(end.jobId());
-    Long t0 = startedAt.remove(end.jobId());
-    if (job == null || t0 == null) return;
+    Started job = running.remove(end.jobId());
+    if (job == null) return;
     synchronized (finished) {
-      finished.add(new Job(job.id(), job.stage(), job.what(), job.tasks(), (end.time() - t0) / 1000.0));
+      finished.add(new Job(end.jobId(), job.stage(), job.what(), job.tasks(), (end.time() - job.time()) / 1000.0));
     }
   }
 
   /** The jobs finished so far, and forgets them. Listener events arrive asynchronously, hence the wait. */
-  public List<Job> drain(SparkContext context) throws java.util.concurrent.TimeoutException {
+  public List<Job> drain(SparkContext context) throws TimeoutException {
     context.listenerBus().waitUntilEmpty(10_000);
     synchronized (finished) {
       List<Job> jobs = List.copyOf(finished);

@@ -57,7 +57,6 @@ public final class LuceneTextNormaliser implements TextNormaliser {
   /** Three or more repeats of one letter are an elongation ("soooo", "جدااااا"): keep two. */
   private static final Pattern ELONGATION = Pattern.compile("(\\p{L})\\1{2,}");
 
-
   @Override
   public List<Token> tokens(String text, String lang) {
     List<Token> out = new ArrayList<>();

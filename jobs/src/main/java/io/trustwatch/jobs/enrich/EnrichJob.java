@@ -90,7 +90,7 @@ public final class EnrichJob {
         .load(lakehouse.path(Table.BRONZE_POSTS));
     boolean silverExists = lakehouse.exists(spark, Table.SILVER_SCORED_POSTS);
     List<String> notes = new ArrayList<>();
-    Optional<Changes> changes = silverExists ? changesSinceLastRun(bronzeVersion, optOutPrint, notes)
+    Optional<Changes> changes = silverExists ? changesSinceLastRun(bronze, bronzeVersion, optOutPrint, notes)
         : Optional.empty();
     // Candidates: the bronze rows added or changed since the last run (from the change feed), else all
     // of bronze. Either way only those silver lacks, or has with other content, are scored: found on
@@ -154,7 +154,8 @@ public final class EnrichJob {
    * since (a customer taken off it has bronze posts silver lacks that the feed will not show again), or
    * the feed cannot be read (not enabled then, or its files vacuumed or the log cleaned up).
    */
-  private Optional<Changes> changesSinceLastRun(long bronzeVersion, String optOutPrint, List<String> notes) {
+  private Optional<Changes> changesSinceLastRun(Dataset<Row> bronze, long bronzeVersion, String optOutPrint,
+      List<String> notes) {
     Optional<Row> last = new RunLog(lakehouse).latestSuccess(spark, STAGE, lit(true));
     if (last.isEmpty()) return Optional.empty();
     Map<String, String> logged = last.get().getJavaMap(last.get().fieldIndex("versions"));
@@ -162,9 +163,7 @@ public final class EnrichJob {
       return Optional.empty();
     }
     long from = Long.parseLong(logged.get(BRONZE_VERSION)) + 1;
-    Dataset<Row> bronzeColumns = spark.read().format("delta").option("versionAsOf", bronzeVersion)
-        .load(lakehouse.path(Table.BRONZE_POSTS)).limit(0);
-    if (from > bronzeVersion) return Optional.of(new Changes(bronzeColumns, 0));
+    if (from > bronzeVersion) return Optional.of(new Changes(bronze.limit(0), 0));
     Dataset<Row> changes = null;
     try {
       Dataset<Row> feed = spark.read().format("delta").option("readChangeFeed", "true")
@@ -173,7 +172,7 @@ public final class EnrichJob {
           .filter(col("_change_type").isin("insert", "update_postimage"));
       WindowSpec latestFirst = Window.partitionBy("source", "post_id").orderBy(col("_commit_version").desc());
       changes = feed.withColumn("_latest", row_number().over(latestFirst)).filter(col("_latest").equalTo(1))
-          .select(Arrays.stream(bronzeColumns.columns()).map(c -> col(c)).toArray(Column[]::new))
+          .select(Arrays.stream(bronze.columns()).map(c -> col(c)).toArray(Column[]::new))
           .persist(StorageLevel.MEMORY_AND_DISK());
       // Read now, so a feed whose files are gone fails here and not in the middle of the write.
       return Optional.of(new Changes(changes, changes.count()));
