@@ -5,14 +5,21 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.to_date;
 
 import io.trustwatch.churn.BandCalibration;
+import io.trustwatch.churn.BgNbdModel;
 import io.trustwatch.churn.ChurnEvaluation;
 import io.trustwatch.churn.ChurnEvaluationReport;
 import io.trustwatch.churn.ChurnRisk;
 import io.trustwatch.churn.ChurnRiskConfig;
+import io.trustwatch.churn.ChurnRiskScorer;
 import io.trustwatch.churn.CustomerOutcome;
 import io.trustwatch.churn.LabelledRisk;
+import io.trustwatch.churn.LabelledSignals;
 import io.trustwatch.churn.RiskBand;
+import io.trustwatch.churn.RiskWeightFitter;
 import io.trustwatch.churn.ThresholdCalibrator;
+import io.trustwatch.jobs.churn.ActivityTransform;
+import io.trustwatch.jobs.churn.ChurnTransform;
+import io.trustwatch.jobs.churn.CustomerSnapshot;
 import io.trustwatch.jobs.ingest.InputFormat;
 import io.trustwatch.lakehouse.Lakehouse;
 import io.trustwatch.lakehouse.Table;
@@ -29,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -58,6 +66,12 @@ final class ChurnEvaluationCommand implements Callable<Integer> {
       description = "Write the calibrated thresholds to FILE in the format of the shipped "
           + "models/src/main/resources/io/trustwatch/churn/bands.properties (not written when no high threshold exists).")
   Path writeBands;
+
+  @Option(names = "--write-weights", paramLabel = "FILE",
+      description = "Fit the reason weights on this data (maximum PR-AUC of the alert, CMA-ES) and write them to FILE in "
+          + "the format of the shipped models/src/main/resources/io/trustwatch/churn/weights.properties; the band "
+          + "thresholds printed and written by --write-bands are then calibrated on the fitted weights' scores.")
+  Path writeWeights;
 
   @Option(names = "--errors", paramLabel = "FILE",
       description = "Write one TSV row per error of the alert: a silent churner not alerted (miss) or any other "
@@ -122,9 +136,24 @@ final class ChurnEvaluationCommand implements Callable<Integer> {
     byPersona.forEach((persona, p) -> out.printf(Locale.ROOT, "  %-16s %9d  %10.3f  %5.0f%%  %3.0f%%  %5.0f%%  %6.0f%%  %s%n",
         persona.code(), p.customers, p.scoreSum / p.customers, 100.0 * p.silent / p.customers, 100.0 * p.high / p.customers,
         100.0 * p.medium / p.customers, 100.0 * p.alerted / p.customers, p.topReasons()));
-    BandCalibration calibration = new ThresholdCalibrator().calibrateSilentAlerts(labelled);
-    out.printf(Locale.ROOT, "  calibrated on this data: medium >= %.3f, high >= %.3f (precision %.3f, recall %.3f at high;"
-            + " target met: %s)%n", calibration.mediumThreshold(), calibration.highThreshold(),
+    List<LabelledRisk> calibrationData = labelled;
+    if (writeWeights != null) {
+      List<LabelledSignals> signals = signals(session, lakehouse, date, outcomes);
+      RiskWeightFitter.Fit fit = new RiskWeightFitter().fit(signals, config);
+      ChurnRiskConfig fitted = fit.weights().applyTo(config);
+      String achieved = String.format(Locale.ROOT, "PR-AUC %.3f with the starting weights, %.3f fitted (%d evaluations)",
+          fit.averagePrecisionBefore(), fit.averagePrecisionAfter(), fit.evaluations());
+      out.println("  fitted weights on this data: " + achieved);
+      Files.writeString(writeWeights, fit.weights().toProperties(
+          "trustwatch evaluate churn --data " + dir.getFileName() + " --as-of " + date + " --write-weights ...", achieved));
+      out.println("  wrote " + writeWeights);
+      ChurnRiskScorer scorer = new ChurnRiskScorer(fitted);
+      calibrationData = signals.stream().map(c -> new LabelledRisk(scorer.score(c.signals()), c.outcome())).toList();
+    }
+    BandCalibration calibration = new ThresholdCalibrator().calibrateSilentAlerts(calibrationData);
+    out.printf(Locale.ROOT, "  calibrated on this data%s: medium >= %.3f, high >= %.3f (precision %.3f, recall %.3f at high;"
+            + " target met: %s)%n", writeWeights != null ? " with the fitted weights" : "",
+        calibration.mediumThreshold(), calibration.highThreshold(),
         calibration.precisionAtHigh(), calibration.recallAtHigh(), calibration.highTargetMet());
     if (errors != null) {
       errorRows.sort(null);
@@ -141,6 +170,20 @@ final class ChurnEvaluationCommand implements Callable<Integer> {
       out.println("  wrote " + writeBands);
     }
     return 0;
+  }
+
+  /** Every labelled customer's signals as the churn stage computed them from silver for {@code date}. */
+  private static List<LabelledSignals> signals(SparkSession session, Lakehouse lakehouse, LocalDate date,
+      Map<String, CustomerOutcome> outcomes) {
+    Dataset<Row> posts = ChurnTransform.postsUpTo(lakehouse.read(session, Table.SILVER_SCORED_POSTS), date);
+    BgNbdModel model = ChurnTransform.fitActivity(posts, date).model();
+    List<LabelledSignals> labelled = new ArrayList<>();
+    for (CustomerSnapshot c : ChurnTransform.signals(posts, ActivityTransform.noDays(session), date, model, model)
+        .collectAsList()) {
+      CustomerOutcome outcome = outcomes.get(c.customerKey());
+      if (outcome != null) labelled.add(new LabelledSignals(c.signals(), outcome));
+    }
+    return labelled;
   }
 
   /** Per-persona tallies for the confusion summary. */

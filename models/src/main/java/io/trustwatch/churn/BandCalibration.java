@@ -41,8 +41,8 @@ public record BandCalibration(
     return String.format(java.util.Locale.ROOT,
         "# Risk-band thresholds used by every run, written by the calibrator on simulated customers:%n"
             + "#   %s%n"
-            + "# high: the best recall at precision >= the high target, or the maximum-F1 fallback when the target%n"
-            + "# is out of useful reach (%.3f precision, %.3f recall there);%n"
+            + "# high: the best recall whose precision meets the high target with 95%% confidence (Wilson lower bound),%n"
+            + "# or the maximum-F1 fallback when that is out of useful reach (%.3f precision, %.3f recall there);%n"
             + "# medium: the best recall at the medium target, never above high. Check them on a second seed.%n"
             // Full precision: a rounded-up threshold would drop the customers exactly at it.
             + "medium=%s%nhigh=%s%n",

@@ -1,14 +1,20 @@
 package io.trustwatch.churn;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 
 /**
  * Weights, saturation points and band thresholds of {@link ChurnRiskScorer}. Each weight is the
  * largest contribution its reason can make; the saturation point is where it reaches that weight.
- * Defaults are hand-set priors; the band thresholds are meant to be replaced by
- * {@link ThresholdCalibrator} output on simulated customers ({@link #withBands}).
+ * Defaults are hand-set priors; what runs use ({@link #shipped()}) replaces the reason weights by
+ * {@link RiskWeightFitter} output and the band thresholds by {@link ThresholdCalibrator} output, both
+ * on simulated customers.
  *
  * @param negativeToneWeight         max contribution of a negative mean sentiment
  * @param negativeToneFullAt         mean sentiment (&lt; 0) at which it saturates
@@ -90,18 +96,22 @@ public record ChurnRiskConfig(
   }
 
   /**
-   * The defaults with the band thresholds shipped in {@code bands.properties}, which are calibrated
-   * on simulated customers (see docs/churn-risk.md), not chosen by hand.
+   * What every run scores with: the reason weights shipped in {@code weights.properties}, fitted on
+   * simulated customers ({@link RiskWeightFitter}), and the band thresholds shipped in
+   * {@code bands.properties}, calibrated on them ({@link ThresholdCalibrator}); neither is chosen by
+   * hand (see docs/churn-risk.md). A missing file leaves the defaults' values.
    */
   public static ChurnRiskConfig shipped() {
-    java.util.Properties bands = new java.util.Properties();
-    try (java.io.InputStream in = ChurnRiskConfig.class.getResourceAsStream("bands.properties")) {
-      if (in == null) return defaults();
+    ChurnRiskConfig config = RiskWeights.resource("weights.properties").map(w -> w.applyTo(defaults()))
+        .orElse(defaults());
+    Properties bands = new Properties();
+    try (InputStream in = ChurnRiskConfig.class.getResourceAsStream("bands.properties")) {
+      if (in == null) return config;
       bands.load(in);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return defaults().withBands(Double.parseDouble(bands.getProperty("medium")),
+    return config.withBands(Double.parseDouble(bands.getProperty("medium")),
         Double.parseDouble(bands.getProperty("high")));
   }
 
@@ -118,7 +128,7 @@ public record ChurnRiskConfig(
    * text in any JVM (the run log keeps it, and a churn run reuses earlier rows only under the same one).
    */
   public String describe() {
-    return String.format(java.util.Locale.ROOT,
+    return String.format(Locale.ROOT,
         "tone %s at %s; drop %s at %s/week; themes %s capped at %s; quiet %s from %s to %s (default gap %s d); "
             + "p_alive %s below %s; intent %s; bands %s/%s",
         negativeToneWeight, negativeToneFullAt, sentimentDropWeight, sentimentDropFullAtPerWeek,

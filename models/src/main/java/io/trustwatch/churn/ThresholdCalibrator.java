@@ -1,12 +1,19 @@
 package io.trustwatch.churn;
 
 import java.util.List;
+import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 
 /**
  * Chooses the high and medium band thresholds from labelled scores: each is the threshold with the
  * highest recall among those whose precision meets the band's target (ties: the higher threshold,
  * which flags fewer). Defaults: precision &gt;= 0.80 for high (an alert list a team can trust),
  * &gt;= 0.50 for medium (worth a look). The medium threshold is never above the high one.
+ *
+ * <p>The high band's precision must meet its target with {@value #HIGH_CONFIDENCE} confidence: the
+ * lower end of the one-sided Wilson score interval of the flagged customers' precision. The point
+ * estimate alone lands the threshold exactly where this sample happened to reach the target, so on
+ * the next simulation, or the customers it is used on, precision falls below the target about half
+ * the time; the bound leaves the margin a sample of this size needs.
  *
  * <p>When the high target is met only at a recall below {@value #MIN_USEFUL_RECALL} (or not at
  * all), a high band that catches almost nobody would silence the alert list, so the high threshold
@@ -20,6 +27,8 @@ public final class ThresholdCalibrator {
 
   public static final double DEFAULT_HIGH_PRECISION = 0.80;
   public static final double DEFAULT_MEDIUM_PRECISION = 0.50;
+  /** One-sided confidence that the high band's precision meets its target. */
+  public static final double HIGH_CONFIDENCE = 0.95;
   /** Below this recall a high band meeting its precision target is too small to act on. */
   public static final double MIN_USEFUL_RECALL = 0.25;
 
@@ -52,7 +61,7 @@ public final class ThresholdCalibrator {
     if (curve.positives() == 0) {
       throw new IllegalArgumentException("calibration needs at least one positive");
     }
-    PrecisionRecallCurve.Point atTarget = bestRecallAtPrecision(curve, highPrecisionTarget);
+    PrecisionRecallCurve.Point atTarget = bestRecallAtConfidentPrecision(curve, highPrecisionTarget);
     boolean highTargetMet = atTarget != null && atTarget.recall() >= MIN_USEFUL_RECALL;
     PrecisionRecallCurve.Point high = highTargetMet ? atTarget : balancedFallback(curve);
     PrecisionRecallCurve.Point medium = bestRecallAtPrecision(curve, mediumPrecisionTarget);
@@ -80,6 +89,21 @@ public final class ThresholdCalibrator {
   private static double f1(PrecisionRecallCurve.Point p) {
     double sum = p.precision() + p.recall();
     return sum == 0 ? 0 : 2 * p.precision() * p.recall() / sum;
+  }
+
+  private static PrecisionRecallCurve.Point bestRecallAtConfidentPrecision(PrecisionRecallCurve curve, double target) {
+    // A two-sided interval at 1 - 2a has the one-sided level 1 - a at its lower end.
+    WilsonScoreInterval wilson = new WilsonScoreInterval();
+    double twoSided = 1 - 2 * (1 - HIGH_CONFIDENCE);
+    PrecisionRecallCurve.Point best = null;
+    for (PrecisionRecallCurve.Point p : curve.points()) {
+      int flagged = p.truePositives() + p.falsePositives();
+      if (p.precision() >= target && (best == null || p.recall() > best.recall())
+          && wilson.createInterval(flagged, p.truePositives(), twoSided).getLowerBound() >= target) {
+        best = p;
+      }
+    }
+    return best;
   }
 
   private static PrecisionRecallCurve.Point bestRecallAtPrecision(PrecisionRecallCurve curve, double target) {

@@ -98,36 +98,48 @@ public final class ChurnTransform {
   }
 
   /**
-   * One {@link #SCHEMA} row per customer with at least one post up to {@code asOf}. Customers with
-   * activity days are measured on them with {@code activityModel}; the others on their posting days
-   * with {@code postingModel}. Customers with activity but no post are not scored: there is nothing
-   * to read their trust from.
+   * One {@link #SCHEMA} row per customer with at least one post up to {@code asOf}, scored with
+   * {@code config} from their {@link #signals}.
    *
    * @param activityDays {@link ActivityTransform#DAYS_SCHEMA} rows on or before {@code asOf}
    */
   public static Dataset<Row> score(Dataset<Row> posts, Dataset<Row> activityDays, LocalDate asOf,
       BgNbdModel postingModel, BgNbdModel activityModel, ChurnRiskConfig config) {
-    CustomerSignalsExtractor fromPosts = new CustomerSignalsExtractor(postingModel);
-    CustomerSignalsExtractor fromActivity = new CustomerSignalsExtractor(activityModel);
     ChurnRiskScorer scorer = new ChurnRiskScorer(config);
     String asOfWeek = IsoWeek.of(asOf).toString();
+    return signals(posts, activityDays, asOf, postingModel, activityModel)
+        .map((MapFunction<CustomerSnapshot, Row>) c -> row(c, scorer.score(c.signals()), asOfWeek), Encoders.row(SCHEMA));
+  }
+
+  /**
+   * Each customer's signals at {@code asOf}, for every customer with at least one post up to it.
+   * Customers with activity days are measured on them with {@code activityModel}; the others on their
+   * posting days with {@code postingModel}. Customers with activity but no post get none: there is
+   * nothing to read their trust from.
+   *
+   * @param activityDays {@link ActivityTransform#DAYS_SCHEMA} rows on or before {@code asOf}
+   */
+  public static Dataset<CustomerSnapshot> signals(Dataset<Row> posts, Dataset<Row> activityDays, LocalDate asOf,
+      BgNbdModel postingModel, BgNbdModel activityModel) {
+    CustomerSignalsExtractor fromPosts = new CustomerSignalsExtractor(postingModel);
+    CustomerSignalsExtractor fromActivity = new CustomerSignalsExtractor(activityModel);
     MapFunction<Row, String> byCustomer = r -> r.getString(0);
     KeyValueGroupedDataset<String, Row> daysByCustomer = activityDays.select("customer_key", "activity_date")
         .groupByKey(byCustomer, Encoders.STRING());
     return posts
         .select("customer_key", "post_date", "sentiment_score", "theme_codes", "churn_intent", "channel", "lang", "brand")
         .groupByKey(byCustomer, Encoders.STRING())
-        .cogroup(daysByCustomer, (CoGroupFunction<String, Row, Row, Row>) (key, postRows, dayRows) -> {
+        .cogroup(daysByCustomer, (CoGroupFunction<String, Row, Row, CustomerSnapshot>) (key, postRows, dayRows) -> {
           if (!postRows.hasNext()) return Collections.emptyIterator();
           List<LocalDate> days = new ArrayList<>();
           dayRows.forEachRemaining(r -> days.add(r.getDate(1).toLocalDate()));
           CustomerSignalsExtractor extractor = days.isEmpty() ? fromPosts : fromActivity;
-          return List.of(scoreCustomer(key, postRows, days, asOf, asOfWeek, extractor, scorer)).iterator();
-        }, Encoders.row(SCHEMA));
+          return List.of(snapshot(key, postRows, days, asOf, extractor)).iterator();
+        }, Encoders.javaSerialization(CustomerSnapshot.class));
   }
 
-  private static Row scoreCustomer(String key, Iterator<Row> rows, List<LocalDate> activityDays, LocalDate asOf,
-      String asOfWeek, CustomerSignalsExtractor extractor, ChurnRiskScorer scorer) {
+  private static CustomerSnapshot snapshot(String key, Iterator<Row> rows, List<LocalDate> activityDays, LocalDate asOf,
+      CustomerSignalsExtractor extractor) {
     List<CustomerPost> posts = new ArrayList<>();
     Map<String, Integer> langs = new HashMap<>();
     Map<String, Integer> brands = new HashMap<>();
@@ -140,14 +152,17 @@ public final class ChurnTransform {
       if (!r.isNullAt(6)) langs.merge(r.getString(6), 1, Integer::sum);
       if (!r.isNullAt(7)) brands.merge(r.getString(7), 1, Integer::sum);
     }
-    CustomerSignals s = extractor.extract(posts, activityDays, asOf);
-    ChurnRisk risk = scorer.score(s);
-    return RowFactory.create(Date.valueOf(asOf), asOfWeek, key, risk.riskScore(), risk.riskBand().code(),
+    return new CustomerSnapshot(key, extractor.extract(posts, activityDays, asOf), mostFrequent(langs),
+        mostFrequent(brands));
+  }
+
+  private static Row row(CustomerSnapshot c, ChurnRisk risk, String asOfWeek) {
+    CustomerSignals s = c.signals();
+    return RowFactory.create(Date.valueOf(s.asOf()), asOfWeek, c.customerKey(), risk.riskScore(), risk.riskBand().code(),
         risk.isSilent(), s.pAlive(), s.activitySource().code(), s.daysSinceLastPost(), s.daysSinceLastActivity(),
         orNull(s.usualGapDays()), orNull(s.sentimentLevel()),
         orNull(s.sentimentSlopePerWeek()), ScalaColumns.array(s.trustThemes()), s.churnIntentSeen(), s.complaintToCompanySeen(),
-        s.postCount(), Date.valueOf(s.lastPostDate()), mostFrequent(langs), mostFrequent(brands),
-        ScalaColumns.array(risk.reasonLabels()));
+        s.postCount(), Date.valueOf(s.lastPostDate()), c.lang(), c.brand(), ScalaColumns.array(risk.reasonLabels()));
   }
 
   private static Double orNull(double v) {
