@@ -68,9 +68,9 @@ final class ChurnEvaluationCommand implements Callable<Integer> {
   Path writeBands;
 
   @Option(names = "--write-weights", paramLabel = "FILE",
-      description = "Fit the reason weights on this data (maximum PR-AUC of the alert, CMA-ES) and write them to FILE in "
-          + "the format of the shipped models/src/main/resources/io/trustwatch/churn/weights.properties; the band "
-          + "thresholds printed and written by --write-bands are then calibrated on the fitted weights' scores.")
+      description = "Fit the reason weights on this data (maximum PR-AUC of the alert, CMA-ES from the default "
+          + "priors) and write them to FILE in the format of the shipped "
+          + "models/src/main/resources/io/trustwatch/churn/weights.properties; the band thresholds printed and written by --write-bands are then calibrated on the fitted weights' scores.")
   Path writeWeights;
 
   @Option(names = "--errors", paramLabel = "FILE",
@@ -139,10 +139,13 @@ final class ChurnEvaluationCommand implements Callable<Integer> {
     List<LabelledRisk> calibrationData = labelled;
     if (writeWeights != null) {
       List<LabelledSignals> signals = signals(session, lakehouse, date, outcomes);
-      RiskWeightFitter.Fit fit = new RiskWeightFitter().fit(signals, config);
+      // From the hand-set priors, not the shipped weights, so the same simulation always gives the same weights.
+      RiskWeightFitter.Fit fit = new RiskWeightFitter().fit(signals, ChurnRiskConfig.defaults());
       ChurnRiskConfig fitted = fit.weights().applyTo(config);
-      String achieved = String.format(Locale.ROOT, "PR-AUC %.3f with the starting weights, %.3f fitted (%d evaluations)",
+      String achieved = String.format(Locale.ROOT, "PR-AUC %.3f with the default priors, %.3f fitted (%d evaluations)",
           fit.averagePrecisionBefore(), fit.averagePrecisionAfter(), fit.evaluations());
+      out.printf(Locale.ROOT, "  PR-AUC from the re-read signals with the shipped weights: %.3f%n",
+          RiskWeightFitter.averagePrecision(signals, config));
       out.println("  fitted weights on this data: " + achieved);
       Files.writeString(writeWeights, fit.weights().toProperties(
           "trustwatch evaluate churn --data " + dir.getFileName() + " --as-of " + date + " --write-weights ...", achieved));

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code evaluate churn} on a small simulation, run once for the class (the whole pipeline runs inside):
  * {@code --errors} lists every miss and false alarm of the alert and nothing else; {@code --write-weights}
- * starts its fit from exactly the scores the pipeline wrote, never ends below them, and writes weights and
+ * fits on exactly the signals the pipeline scored, never ends below its starting priors, and writes weights and
  * bands a run can read back.
  */
 class ChurnEvaluationCommandIT {
@@ -91,9 +91,10 @@ class ChurnEvaluationCommandIT {
   @Test
   void weightFitStartsFromThePipelinesOwnScoresAndWritesReadableWeightsAndBands() throws Exception {
     Matcher reported = Pattern.compile("PR-AUC (\\d\\.\\d{3})  quiet").matcher(out);
-    Matcher fitted = Pattern.compile("PR-AUC (\\d\\.\\d{3}) with the starting weights, (\\d\\.\\d{3}) fitted").matcher(out);
-    assertTrue(reported.find() && fitted.find(), out);
-    assertEquals(reported.group(1), fitted.group(1), "the fit must start from the scores the pipeline wrote: " + out);
+    Matcher reread = Pattern.compile("signals with the shipped weights: (\\d\\.\\d{3})").matcher(out);
+    Matcher fitted = Pattern.compile("PR-AUC (\\d\\.\\d{3}) with the default priors, (\\d\\.\\d{3}) fitted").matcher(out);
+    assertTrue(reported.find() && reread.find() && fitted.find(), out);
+    assertEquals(reported.group(1), reread.group(1), "the fit must read the signals the pipeline scored: " + out);
     assertTrue(Double.parseDouble(fitted.group(2)) >= Double.parseDouble(fitted.group(1)), out);
     assertTrue(out.contains("calibrated on this data with the fitted weights"), out);
 
