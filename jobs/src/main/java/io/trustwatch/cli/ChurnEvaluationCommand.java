@@ -51,8 +51,8 @@ import picocli.CommandLine.Spec;
             + "(is_silent AND risk_band = high) against the customers' true fates: precision, recall and PR-AUC against "
             + "silent churners, and the false-alarm rate on quiet-happy customers.",
         "Also prints the band thresholds the calibrator would choose on this data (recall-maximising at precision "
-            + ">= 0.80, or the maximum-F1 fallback when that catches under a quarter of them). "
-            + "Calibrate on one simulation and evaluate on another seed to keep the figures honest."})
+            + ">= 0.80 with 95%% confidence, or the maximum-F1 fallback when that catches under a quarter of them). "
+            + "Fit weights and calibrate on one simulation and evaluate on another seed to keep the figures honest."})
 final class ChurnEvaluationCommand implements Callable<Integer> {
 
   @Option(names = "--data", required = true, paramLabel = "DIR", description = "Folder with posts.jsonl and labels.csv.")
@@ -70,7 +70,8 @@ final class ChurnEvaluationCommand implements Callable<Integer> {
   @Option(names = "--write-weights", paramLabel = "FILE",
       description = "Fit the reason weights on this data (maximum PR-AUC of the alert, CMA-ES from the default "
           + "priors) and write them to FILE in the format of the shipped "
-          + "models/src/main/resources/io/trustwatch/churn/weights.properties; the band thresholds printed and written by --write-bands are then calibrated on the fitted weights' scores.")
+          + "models/src/main/resources/io/trustwatch/churn/weights.properties; the band thresholds printed and "
+          + "written by --write-bands are then calibrated on the fitted weights' scores.")
   Path writeWeights;
 
   @Option(names = "--errors", paramLabel = "FILE",
