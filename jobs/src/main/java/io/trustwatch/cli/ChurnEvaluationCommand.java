@@ -152,7 +152,7 @@ final class ChurnEvaluationCommand implements Callable<Integer> {
           "trustwatch evaluate churn --data " + dir.getFileName() + " --as-of " + date + " --write-weights ...", achieved));
       out.println("  wrote " + writeWeights);
       ChurnRiskScorer scorer = new ChurnRiskScorer(fitted);
-      calibrationData = signals.stream().map(c -> new LabelledRisk(scorer.score(c.signals()), c.outcome())).toList();
+      calibrationData = signals.stream().map(c -> c.scoredBy(scorer)).toList();
     }
     BandCalibration calibration = new ThresholdCalibrator().calibrateSilentAlerts(calibrationData);
     out.printf(Locale.ROOT, "  calibrated on this data%s: medium >= %.3f, high >= %.3f (precision %.3f, recall %.3f at high;"

@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 
@@ -102,17 +103,24 @@ public record ChurnRiskConfig(
    * hand (see docs/churn-risk.md). A missing file leaves the defaults' values.
    */
   public static ChurnRiskConfig shipped() {
-    ChurnRiskConfig config = RiskWeights.resource("weights.properties").map(w -> w.applyTo(defaults()))
-        .orElse(defaults());
-    Properties bands = new Properties();
-    try (InputStream in = ChurnRiskConfig.class.getResourceAsStream("bands.properties")) {
-      if (in == null) return config;
-      bands.load(in);
+    ChurnRiskConfig config = resource("weights.properties").map(RiskWeights::fromProperties)
+        .map(w -> w.applyTo(defaults())).orElse(defaults());
+    return resource("bands.properties")
+        .map(bands -> config.withBands(Double.parseDouble(bands.getProperty("medium")),
+            Double.parseDouble(bands.getProperty("high"))))
+        .orElse(config);
+  }
+
+  /** A properties file shipped beside this class, if it exists. */
+  static Optional<Properties> resource(String name) {
+    try (InputStream in = ChurnRiskConfig.class.getResourceAsStream(name)) {
+      if (in == null) return Optional.empty();
+      Properties p = new Properties();
+      p.load(in);
+      return Optional.of(p);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return config.withBands(Double.parseDouble(bands.getProperty("medium")),
-        Double.parseDouble(bands.getProperty("high")));
   }
 
   /** The same weights with new band thresholds, e.g. from {@link BandCalibration}. */

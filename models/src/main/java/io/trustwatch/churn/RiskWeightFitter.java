@@ -101,7 +101,7 @@ public final class RiskWeightFitter {
     ChurnRiskScorer scorer = new ChurnRiskScorer(config);
     List<LabelledScore> scores = new ArrayList<>(customers.size());
     for (LabelledSignals c : customers) {
-      scores.add(new LabelledRisk(scorer.score(c.signals()), c.outcome()).asSilentAlertScore());
+      scores.add(c.scoredBy(scorer).asSilentAlertScore());
     }
     return new PrecisionRecallCurve(scores).averagePrecision();
   }

@@ -1,8 +1,5 @@
 package io.trustwatch.churn;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -83,18 +80,6 @@ public record RiskWeights(double negativeTone, double sentimentDrop, double gone
     }
     return new RiskWeights(number(p, "negative_tone"), number(p, "sentiment_drop"), number(p, "gone_quiet"),
         number(p, "low_p_alive"), number(p, "trust_breach_cap"), themes);
-  }
-
-  /** The weights in a classpath resource of {@link ChurnRiskConfig}'s package, if it exists. */
-  static java.util.Optional<RiskWeights> resource(String name) {
-    try (InputStream in = ChurnRiskConfig.class.getResourceAsStream(name)) {
-      if (in == null) return java.util.Optional.empty();
-      Properties p = new Properties();
-      p.load(in);
-      return java.util.Optional.of(fromProperties(p));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static double number(Properties p, String name) {

@@ -1,6 +1,7 @@
 package io.trustwatch.churn;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 
 /**
@@ -92,25 +93,24 @@ public final class ThresholdCalibrator {
   }
 
   private static PrecisionRecallCurve.Point bestRecallAtConfidentPrecision(PrecisionRecallCurve curve, double target) {
-    // A two-sided interval at 1 - 2a has the one-sided level 1 - a at its lower end.
+    // A two-sided interval at 1 - 2a has the one-sided level 1 - a at its lower end. That end never
+    // exceeds the point precision, so a point passing it meets the target outright as well.
     WilsonScoreInterval wilson = new WilsonScoreInterval();
     double twoSided = 1 - 2 * (1 - HIGH_CONFIDENCE);
-    PrecisionRecallCurve.Point best = null;
-    for (PrecisionRecallCurve.Point p : curve.points()) {
-      int flagged = p.truePositives() + p.falsePositives();
-      if (p.precision() >= target && (best == null || p.recall() > best.recall())
-          && wilson.createInterval(flagged, p.truePositives(), twoSided).getLowerBound() >= target) {
-        best = p;
-      }
-    }
-    return best;
+    return bestRecall(curve, p -> wilson.createInterval(p.truePositives() + p.falsePositives(), p.truePositives(),
+        twoSided).getLowerBound() >= target);
   }
 
   private static PrecisionRecallCurve.Point bestRecallAtPrecision(PrecisionRecallCurve curve, double target) {
+    return bestRecall(curve, p -> p.precision() >= target);
+  }
+
+  private static PrecisionRecallCurve.Point bestRecall(PrecisionRecallCurve curve,
+      Predicate<PrecisionRecallCurve.Point> qualifies) {
     PrecisionRecallCurve.Point best = null;
     // Points run from high to low threshold, so recall never falls; ">" keeps the highest threshold on ties.
     for (PrecisionRecallCurve.Point p : curve.points()) {
-      if (p.precision() >= target && (best == null || p.recall() > best.recall())) {
+      if ((best == null || p.recall() > best.recall()) && qualifies.test(p)) {
         best = p;
       }
     }

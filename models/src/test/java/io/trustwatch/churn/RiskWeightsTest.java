@@ -50,7 +50,7 @@ class RiskWeightsTest {
 
   @Test
   void theShippedConfigurationScoresWithTheShippedWeights() {
-    RiskWeights shipped = RiskWeights.resource("weights.properties").orElseThrow();
+    RiskWeights shipped = RiskWeights.fromProperties(ChurnRiskConfig.resource("weights.properties").orElseThrow());
     assertEquals(shipped, RiskWeights.of(ChurnRiskConfig.shipped()));
   }
 }
