@@ -1,22 +1,42 @@
 package io.trustwatch.cli;
 
+import io.trustwatch.analysis.PostAnalyzer;
 import io.trustwatch.bench.HeapMeter;
+import io.trustwatch.bench.JobTrace;
 import io.trustwatch.bench.SyntheticPosts;
+import io.trustwatch.churn.ChurnRiskConfig;
 import io.trustwatch.jobs.ingest.IngestJob;
 import io.trustwatch.jobs.ingest.InputFormat;
 import io.trustwatch.lakehouse.Lakehouse;
+import io.trustwatch.langid.LangIdBenchmark;
+import io.trustwatch.pipeline.Pipeline;
 import io.trustwatch.pipeline.RunIds;
+import io.trustwatch.privacy.CustomerPseudonymiser;
+import io.trustwatch.privacy.OptOutList;
+import io.trustwatch.sample.Simulation;
+import io.trustwatch.scoring.ScoreFile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Collectors;
+import org.apache.spark.SparkContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Reproducible benchmarks; each prints its figures on one line per measurement.",
@@ -106,26 +126,26 @@ final class BenchCommand {
       Path in = dir.resolve("posts.tsv");
       int averageLength = SyntheticPosts.writeScoringTsv(in, rows, 11);
       int cores = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-      java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(cores);
-      io.trustwatch.analysis.PostAnalyzer analyzer = io.trustwatch.analysis.PostAnalyzer.shared();
+      ForkJoinPool pool = new ForkJoinPool(cores);
+      PostAnalyzer analyzer = PostAnalyzer.shared();
       // Warm-up: load the models and let the JIT compile the hot paths before timing.
       long load0 = System.nanoTime();
       analyzer.analyze("warm up", "en");
       double loadSeconds = (System.nanoTime() - load0) / 1e9;
       pool.submit(() -> {
         try {
-          new io.trustwatch.scoring.ScoreFile(analyzer).score(in, dir.resolve("warmup.tsv"));
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
+          new ScoreFile(analyzer).score(in, dir.resolve("warmup.tsv"));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
       }).get();
       HeapMeter.resetPeak();
       // Process CPU time (workers, GC, JIT) says more than wall-clock time on a machine others share.
       com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
-          java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+          ManagementFactory.getOperatingSystemMXBean();
       long cpu0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
-      io.trustwatch.scoring.ScoreFile.Summary s = pool.submit(() -> new io.trustwatch.scoring.ScoreFile(analyzer)
+      ScoreFile.Summary s = pool.submit(() -> new ScoreFile(analyzer)
           .score(in, dir.resolve("scored.tsv"))).get();
       double seconds = (System.nanoTime() - t0) / 1e9;
       double cpuSeconds = (os.getProcessCpuTime() - cpu0) / 1e9;
@@ -166,10 +186,10 @@ final class BenchCommand {
       List<String> sample = SyntheticPosts.shortPosts(5_000, 13);
       out.printf("bench langid: %d thread(s), %,d detections each, %d cores%n", threads, posts,
           Runtime.getRuntime().availableProcessors());
-      java.io.ByteArrayOutputStream report = new java.io.ByteArrayOutputStream();
-      io.trustwatch.langid.LangIdBenchmark.runOnPosts(sample, threads, posts,
-          new java.io.PrintStream(report, true, java.nio.charset.StandardCharsets.UTF_8));
-      out.print(report.toString(java.nio.charset.StandardCharsets.UTF_8));
+      ByteArrayOutputStream report = new ByteArrayOutputStream();
+      LangIdBenchmark.runOnPosts(sample, threads, posts,
+          new PrintStream(report, true, StandardCharsets.UTF_8));
+      out.print(report.toString(StandardCharsets.UTF_8));
       out.flush();
       return 0;
     }
@@ -198,23 +218,23 @@ final class BenchCommand {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("trustwatch-bench-e2e");
-      java.time.LocalDate end = java.time.LocalDate.of(2026, 11, 15);
+      LocalDate end = LocalDate.of(2026, 11, 15);
       int weeks = 26;
       // About 9 posts per simulated customer over 26 weeks.
       int customers = Math.max(50, posts / 9);
-      var sample = io.trustwatch.sample.Simulation.write(customers, weeks,
-          io.trustwatch.sample.Simulation.startForEnd(end, weeks), 5, java.util.List.of(), dir.resolve("base"), new java.io.PrintStream(
-              java.io.OutputStream.nullOutputStream()));
+      var sample = Simulation.write(customers, weeks,
+          Simulation.startForEnd(end, weeks), 5, List.of(), dir.resolve("base"), new PrintStream(
+              OutputStream.nullOutputStream()));
       SyntheticPosts.writeIncrement(dir.resolve("base/posts.jsonl"), dir.resolve("increment/posts.jsonl"),
           Math.max(1, sample.posts().size() / 100));
       Lakehouse lakehouse = new Lakehouse(dir.resolve("lakehouse"));
-      var pipeline = new io.trustwatch.pipeline.Pipeline(spark.session(), lakehouse,
-          new io.trustwatch.pipeline.Pipeline.PipelineSettings(io.trustwatch.privacy.CustomerPseudonymiser.demo(),
-              io.trustwatch.privacy.OptOutList.empty(), "UTC", io.trustwatch.churn.ChurnRiskConfig.shipped()));
+      var pipeline = new Pipeline(spark.session(), lakehouse,
+          new Pipeline.PipelineSettings(CustomerPseudonymiser.demo(),
+              OptOutList.empty(), "UTC", ChurnRiskConfig.shipped()));
       out.printf("bench e2e: %,d posts from %,d customers, %d cores, max heap %s%n", sample.posts().size(), customers,
           Runtime.getRuntime().availableProcessors(), HeapMeter.format(Runtime.getRuntime().maxMemory()));
-      org.apache.spark.SparkContext context = spark.session().sparkContext();
-      io.trustwatch.bench.JobTrace trace = traceJobs ? io.trustwatch.bench.JobTrace.attach(context) : null;
+      SparkContext context = spark.session().sparkContext();
+      JobTrace trace = traceJobs ? JobTrace.attach(context) : null;
       try {
         report(out, "full run", sample.posts().size(), trace, context, () -> pipeline.run(
             List.of(dir.resolve("base/posts.jsonl").toString()), InputFormat.JSONL, end.plusDays(1)));
@@ -227,20 +247,20 @@ final class BenchCommand {
       return 0;
     }
 
-    private static void report(PrintWriter out, String label, int posts, io.trustwatch.bench.JobTrace trace,
-        org.apache.spark.SparkContext context, Callable<io.trustwatch.pipeline.Pipeline.Result> run) throws Exception {
+    private static void report(PrintWriter out, String label, int posts, JobTrace trace,
+        SparkContext context, Callable<Pipeline.Result> run) throws Exception {
       HeapMeter.resetPeak();
       if (trace != null) trace.drain(context);
       long t0 = System.nanoTime();
-      io.trustwatch.pipeline.Pipeline.Result r = run.call();
+      Pipeline.Result r = run.call();
       double seconds = (System.nanoTime() - t0) / 1e9;
       out.printf("  %-16s %6.1f s total, %,8.0f new posts/s; per stage %s; peak heap %s; system load %.1f%n", label,
           seconds, posts / seconds, r.stageSeconds().entrySet().stream()
               .map(e -> String.format("%s %.1f s", e.getKey(), e.getValue()))
-              .collect(java.util.stream.Collectors.joining(", ")),
+              .collect(Collectors.joining(", ")),
           HeapMeter.format(HeapMeter.peakHeapBytes()),
-          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-      if (trace != null) io.trustwatch.bench.JobTrace.print(out, trace.drain(context), r.stageSeconds());
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      if (trace != null) JobTrace.print(out, trace.drain(context), r.stageSeconds());
     }
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
@@ -34,9 +35,30 @@ public final class RunLog {
       .add("message", DataTypes.StringType, true);
 
   private final Lakehouse lakehouse;
+  /** The records {@link #readOnce} read; null when every lookup reads the table. */
+  private final Dataset<Row> readEarlier;
 
+  /** Looks records up in the table each time. */
   public RunLog(Lakehouse lakehouse) {
+    this(lakehouse, null);
+  }
+
+  private RunLog(Lakehouse lakehouse, Dataset<Row> readEarlier) {
     this.lakehouse = lakehouse;
+    this.readEarlier = readEarlier;
+  }
+
+  /**
+   * The log read once, now, for a run whose stages look up only records of earlier runs (each stage
+   * its own): one read then serves every lookup, where each would otherwise read the table again at
+   * its newest version, a Delta snapshot and a scan per stage. Appends still go to the table; this
+   * instance's lookups do not see them.
+   */
+  public static RunLog readOnce(SparkSession spark, Lakehouse lakehouse) {
+    if (!lakehouse.exists(spark, Table.OPS_RUN_LOG)) return new RunLog(lakehouse, spark.createDataFrame(List.of(), SCHEMA));
+    Dataset<Row> table = lakehouse.read(spark, Table.OPS_RUN_LOG);
+    // Held as driver-side rows: lookups then plan against a local relation, with no Spark job at all.
+    return new RunLog(lakehouse, spark.createDataFrame(table.collectAsList(), table.schema()));
   }
 
   public void append(SparkSession spark, RunRecord record) {
@@ -60,8 +82,12 @@ public final class RunLog {
    * is none or no log yet. Incremental stages take what they already did from it.
    */
   public Optional<Row> latestSuccess(SparkSession spark, String stage, Column which) {
-    if (!lakehouse.exists(spark, Table.OPS_RUN_LOG)) return Optional.empty();
-    return lakehouse.read(spark, Table.OPS_RUN_LOG)
+    Dataset<Row> log = readEarlier;
+    if (log == null) {
+      if (!lakehouse.exists(spark, Table.OPS_RUN_LOG)) return Optional.empty();
+      log = lakehouse.read(spark, Table.OPS_RUN_LOG);
+    }
+    return log
         .filter(col("stage").equalTo(stage).and(col("status").equalTo("success")).and(which))
         .orderBy(col("started_at").desc()).limit(1).collectAsList().stream().findFirst();
   }

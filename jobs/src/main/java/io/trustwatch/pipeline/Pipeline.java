@@ -9,9 +9,11 @@ import io.trustwatch.jobs.ingest.IngestJob;
 import io.trustwatch.jobs.ingest.InputFormat;
 import io.trustwatch.jobs.trends.TrendsJob;
 import io.trustwatch.lakehouse.Lakehouse;
+import io.trustwatch.lakehouse.RunLog;
 import io.trustwatch.lakehouse.Table;
 import io.trustwatch.privacy.CustomerPseudonymiser;
 import io.trustwatch.privacy.OptOutList;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -52,7 +55,7 @@ public final class Pipeline {
   /**
    * Runs every stage; churn measures activity on the activity table's days where a customer has some.
    *
-   * @throws java.io.FileNotFoundException when an input or activity path or glob matches nothing
+   * @throws FileNotFoundException when an input or activity path or glob matches nothing
    */
   public Result run(List<String> inputs, InputFormat format, LocalDate asOf, Optional<ActivityInput> activity)
       throws IOException {
@@ -68,25 +71,27 @@ public final class Pipeline {
 
   private Result runStages(List<String> inputs, InputFormat format, LocalDate asOf, Optional<ActivityInput> activity,
       String runId, Map<String, Double> seconds, long t) throws IOException {
+    // Each stage looks up only earlier runs' records of its own stage, so one read of the log serves all.
+    RunLog runLog = RunLog.readOnce(spark, lakehouse);
     label(IngestJob.STAGE);
     IngestJob.IngestSummary ingest = new IngestJob(spark, lakehouse).run(inputs, format, runId, Instant.now());
     t = lap(seconds, IngestJob.STAGE, t);
     label(EnrichJob.STAGE);
     EnrichJob.EnrichSummary enrich = new EnrichJob(spark, lakehouse, settings.pseudonyms(), settings.optOut(),
-        settings.languages()).run(runId);
+        settings.languages(), runLog).run(runId);
     t = lap(seconds, EnrichJob.STAGE, t);
     label(TrendsJob.STAGE);
     Map<Table, Long> trends = Map.of();
     // Trends rebuild the weeks whose posts changed since their last complete run, which may have been
     // before this run's enrich (a run that stopped in between); nothing changed means nothing to redo.
     if (lakehouse.exists(spark, Table.SILVER_SCORED_POSTS)) {
-      trends = new TrendsJob(spark, lakehouse, settings.timeZone()).runChanged(runId);
+      trends = new TrendsJob(spark, lakehouse, settings.timeZone(), runLog).runChanged(runId);
     }
     t = lap(seconds, TrendsJob.STAGE, t);
     label(ChurnJob.STAGE);
     ChurnJob.ChurnSummary churn = null;
     if (lakehouse.exists(spark, Table.SILVER_SCORED_POSTS)) {
-      ChurnJob job = new ChurnJob(spark, lakehouse, settings.churnConfig());
+      ChurnJob job = new ChurnJob(spark, lakehouse, settings.churnConfig(), runLog);
       churn = activity.isPresent() ? job.run(runId, asOf, activity.get()) : job.run(runId, asOf);
     }
     t = lap(seconds, ChurnJob.STAGE, t);
@@ -122,12 +127,12 @@ public final class Pipeline {
    * @param languages languages the detector may answer; empty means the default set
    */
   public record PipelineSettings(CustomerPseudonymiser pseudonyms, OptOutList optOut, String timeZone,
-      ChurnRiskConfig churnConfig, java.util.Set<String> languages) {
+      ChurnRiskConfig churnConfig, Set<String> languages) {
 
     /** Settings with the default candidate languages. */
     public PipelineSettings(CustomerPseudonymiser pseudonyms, OptOutList optOut, String timeZone,
         ChurnRiskConfig churnConfig) {
-      this(pseudonyms, optOut, timeZone, churnConfig, java.util.Set.of());
+      this(pseudonyms, optOut, timeZone, churnConfig, Set.of());
     }
   }
 }

@@ -5,8 +5,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trustwatch.SparkTestSession;
 import io.trustwatch.bench.SyntheticPosts;
 import io.trustwatch.churn.ChurnRiskConfig;
@@ -18,20 +16,26 @@ import io.trustwatch.lakehouse.Table;
 import io.trustwatch.privacy.CustomerPseudonymiser;
 import io.trustwatch.privacy.OptOutList;
 import io.trustwatch.sample.Simulation;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,11 +69,11 @@ class IncrementalRunIT {
     spark = SparkTestSession.get();
     int weeks = 12;
     var sample = Simulation.write(300, weeks, Simulation.startForEnd(END, weeks), 7, List.of(), tmp.resolve("base"),
-        new PrintStream(java.io.OutputStream.nullOutputStream()));
+        new PrintStream(OutputStream.nullOutputStream()));
     base = tmp.resolve("base/posts.jsonl");
     increment = tmp.resolve("increment/posts.jsonl");
     SyntheticPosts.writeIncrement(base, increment, Math.max(1, sample.posts().size() / 100));
-    Files.writeString(increment, latePost(), java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(increment, latePost(), StandardOpenOption.APPEND);
 
     incremental = new Lakehouse(tmp.resolve("incremental"));
     pipeline(incremental).run(List.of(base.toString()), InputFormat.JSONL, AS_OF);
@@ -165,7 +169,7 @@ class IncrementalRunIT {
     pipeline(older).run(List.of(base.toString()), InputFormat.JSONL, AS_OF);
     // The layout of tables written by earlier versions: the same rows, no partitions.
     for (Table t : TRENDS) {
-      older.read(spark, t).localCheckpoint().write().format("delta").mode(org.apache.spark.sql.SaveMode.Overwrite)
+      older.read(spark, t).localCheckpoint().write().format("delta").mode(SaveMode.Overwrite)
           .option("overwriteSchema", true).save(older.path(t));
       assertEquals(List.of(), partitionColumns(older, t));
     }
@@ -192,7 +196,7 @@ class IncrementalRunIT {
   }
 
   private static Map<Table, List<Row>> gold(Lakehouse lakehouse) {
-    Map<Table, List<Row>> out = new java.util.EnumMap<>(Table.class);
+    Map<Table, List<Row>> out = new EnumMap<>(Table.class);
     for (Table t : List.of(Table.GOLD_SENTIMENT_WEEKLY, Table.GOLD_THEME_WEEKLY, Table.GOLD_CUSTOMER_WEEKLY,
         Table.GOLD_CHURN_RISK)) {
       out.put(t, sorted(lakehouse.read(spark, t)));

@@ -49,12 +49,19 @@ public final class ChurnJob {
   private final Lakehouse lakehouse;
   private final ChurnRiskConfig config;
   private final BgNbdRefitPolicy policy;
+  private final RunLog runLog;
 
   public ChurnJob(SparkSession spark, Lakehouse lakehouse, ChurnRiskConfig config) {
+    this(spark, lakehouse, config, new RunLog(lakehouse));
+  }
+
+  /** @param runLog where earlier churn runs (and their fits) are looked up and this one is recorded */
+  public ChurnJob(SparkSession spark, Lakehouse lakehouse, ChurnRiskConfig config, RunLog runLog) {
     this.spark = spark;
     this.lakehouse = lakehouse;
     this.config = config;
     this.policy = BgNbdRefitPolicy.SHIPPED;
+    this.runLog = runLog;
   }
 
   /** Scores every customer on their posting days. */
@@ -114,7 +121,7 @@ public final class ChurnJob {
    * under the same configuration and code; a run with activity days refits.
    */
   private Optional<KeptFit> previousFit(LocalDate asOf) {
-    return new RunLog(lakehouse).latestSuccess(spark, STAGE, col("as_of").equalTo(lit(java.sql.Date.valueOf(asOf))))
+    return runLog.latestSuccess(spark, STAGE, col("as_of").equalTo(lit(java.sql.Date.valueOf(asOf))))
         .flatMap(r -> KeptFit.from(r.getTimestamp(r.fieldIndex("started_at")).toInstant(),
             r.getJavaMap(r.fieldIndex("versions")), versions()));
   }
@@ -193,7 +200,7 @@ public final class ChurnJob {
     if (fit.note() != null) notes.add(fit.note());
     activity.ifPresent(a -> notes.add(a.describe()));
     activity.flatMap(ActivitySummary::fit).map(BgNbdFit::note).ifPresent(note -> notes.add("activity model: " + note));
-    new RunLog(lakehouse).append(spark, new RunLog.RunRecord(runId, STAGE, "success", started, Instant.now(),
+    runLog.append(spark, new RunLog.RunRecord(runId, STAGE, "success", started, Instant.now(),
         inputs, activity.map(ActivitySummary::records).orElse(null), customers,
         activity.map(ActivitySummary::quarantined).orElse(null),
         activity.map(ActivitySummary::quarantinedByReason).orElse(null), versions, asOf,

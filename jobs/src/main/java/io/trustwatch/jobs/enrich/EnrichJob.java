@@ -4,8 +4,6 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.to_date;
 
 import io.delta.tables.DeltaTable;
 import io.trustwatch.jobs.privacy.OptOutEnforcer;
@@ -19,10 +17,7 @@ import io.trustwatch.privacy.OptOutList;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -66,21 +61,29 @@ public final class EnrichJob {
   private final CustomerPseudonymiser pseudonyms;
   private final OptOutList optOut;
   private final Set<String> languages;
+  private final RunLog runLog;
 
   /** @param languages languages the detector may answer; empty means the default set */
   public EnrichJob(SparkSession spark, Lakehouse lakehouse, CustomerPseudonymiser pseudonyms, OptOutList optOut,
       Set<String> languages) {
+    this(spark, lakehouse, pseudonyms, optOut, languages, new RunLog(lakehouse));
+  }
+
+  /** @param runLog where earlier enrich runs are looked up and this one is recorded */
+  public EnrichJob(SparkSession spark, Lakehouse lakehouse, CustomerPseudonymiser pseudonyms, OptOutList optOut,
+      Set<String> languages, RunLog runLog) {
     this.spark = spark;
     this.lakehouse = lakehouse;
     this.pseudonyms = pseudonyms;
     this.optOut = optOut;
     this.languages = Set.copyOf(languages);
+    this.runLog = runLog;
   }
 
   public EnrichSummary run(String runId) {
     Instant started = Instant.now();
     if (!lakehouse.exists(spark, Table.BRONZE_POSTS)) {
-      return new EnrichSummary(0, Map.of(), null, 0);
+      return new EnrichSummary(0, Map.of(), 0);
     }
     // Everything is read at this bronze version and the run log records it, so the next run reads the
     // change feed from the version after it: a commit made while this run works is left to that run.
@@ -111,12 +114,8 @@ public final class EnrichJob {
     Dataset<Row> scored = spark.createDataFrame(scoredRows, EnrichTransform.SCHEMA);
     try {
       Map<String, Long> byLang = new TreeMap<>();
-      LocalDate firstChangedWeek = null;
-      for (Row r : scored.groupBy("lang").agg(org.apache.spark.sql.functions.count("*"),
-          min(to_date(col("created_at")))).collectAsList()) {
+      for (Row r : scored.groupBy("lang").count().collectAsList()) {
         byLang.put(r.getString(0), r.getLong(1));
-        LocalDate monday = r.getDate(2).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        if (firstChangedWeek == null || monday.isBefore(firstChangedWeek)) firstChangedWeek = monday;
       }
       long written = byLang.values().stream().mapToLong(Long::longValue).sum();
       if (written > 0 && updates) {
@@ -136,10 +135,10 @@ public final class EnrichJob {
       versions.put(OPT_OUT, optOutPrint);
       versions.putAll(io.trustwatch.analysis.PostAnalyzer.forLanguages(languages).versions());
       if (!languages.isEmpty()) versions.put("langid.candidates", String.join(",", new TreeSet<>(languages)));
-      new RunLog(lakehouse).append(spark, new RunLog.RunRecord(runId, STAGE, "success", started, Instant.now(),
+      runLog.append(spark, new RunLog.RunRecord(runId, STAGE, "success", started, Instant.now(),
           List.of(Table.BRONZE_POSTS.qualifiedName()), written, written, null, null, versions, null,
           notes.isEmpty() ? null : String.join("; ", notes)));
-      return new EnrichSummary(written, byLang, firstChangedWeek, removed);
+      return new EnrichSummary(written, byLang, removed);
     } finally {
       scoredRows.unpersist();
       if (pending != null) pending.unpersist();
@@ -156,7 +155,7 @@ public final class EnrichJob {
    */
   private Optional<Changes> changesSinceLastRun(Dataset<Row> bronze, long bronzeVersion, String optOutPrint,
       List<String> notes) {
-    Optional<Row> last = new RunLog(lakehouse).latestSuccess(spark, STAGE, lit(true));
+    Optional<Row> last = runLog.latestSuccess(spark, STAGE, lit(true));
     if (last.isEmpty()) return Optional.empty();
     Map<String, String> logged = last.get().getJavaMap(last.get().fieldIndex("versions"));
     if (logged == null || !logged.containsKey(BRONZE_VERSION) || !optOutPrint.equals(logged.get(OPT_OUT))) {
@@ -220,11 +219,9 @@ public final class EnrichJob {
   }
 
   /**
-   * @param scored           posts scored in this run
-   * @param byLanguage       posts scored per detected language
-   * @param firstChangedWeek Monday of the earliest week that changed, null when nothing changed
-   * @param optedOutRemoved  rows removed from silver/gold because their customer opted out
+   * @param scored          posts scored in this run
+   * @param byLanguage      posts scored per detected language
+   * @param optedOutRemoved rows removed from silver/gold because their customer opted out
    */
-  public record EnrichSummary(long scored, Map<String, Long> byLanguage, LocalDate firstChangedWeek,
-      long optedOutRemoved) {}
+  public record EnrichSummary(long scored, Map<String, Long> byLanguage, long optedOutRemoved) {}
 }

@@ -46,11 +46,18 @@ public final class TrendsJob {
   private final SparkSession spark;
   private final Lakehouse lakehouse;
   private final String timeZone;
+  private final RunLog runLog;
 
   public TrendsJob(SparkSession spark, Lakehouse lakehouse, String timeZone) {
+    this(spark, lakehouse, timeZone, new RunLog(lakehouse));
+  }
+
+  /** @param runLog where earlier trends runs are looked up and this one is recorded */
+  public TrendsJob(SparkSession spark, Lakehouse lakehouse, String timeZone, RunLog runLog) {
     this.spark = spark;
     this.lakehouse = lakehouse;
     this.timeZone = timeZone;
+    this.runLog = runLog;
   }
 
   /**
@@ -66,7 +73,7 @@ public final class TrendsJob {
     // Tables written before the weekly tables were partitioned by week are rebuilt whole, once.
     boolean rebuild = !List.of(Table.GOLD_SENTIMENT_WEEKLY, Table.GOLD_THEME_WEEKLY, Table.GOLD_CUSTOMER_WEEKLY)
         .stream().allMatch(t -> lakehouse.exists(spark, t) && partitionedByWeek(t));
-    Optional<Row> last = rebuild ? Optional.empty() : new RunLog(lakehouse).latestSuccess(spark, STAGE,
+    Optional<Row> last = rebuild ? Optional.empty() : runLog.latestSuccess(spark, STAGE,
         col("message").equalTo(FULL).or(col("message").startsWith(CHANGED)));
     if (last.isEmpty()) return run(runId, null);
     TrendsTransform.registerFunctions(spark);
@@ -123,7 +130,7 @@ public final class TrendsJob {
 
   private void log(String runId, Instant started, Map<Table, Long> written, String message) {
     long total = written.values().stream().mapToLong(Long::longValue).sum();
-    new RunLog(lakehouse).append(spark, new RunLog.RunRecord(runId, STAGE, "success", started, Instant.now(),
+    runLog.append(spark, new RunLog.RunRecord(runId, STAGE, "success", started, Instant.now(),
         List.of(Table.SILVER_SCORED_POSTS.qualifiedName()), null, total, null, null, BuildInfo.versions(), null,
         message));
   }
