@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
         "The deleted rows stay in older Delta files until VACUUM removes them: run "
             + "`VACUUM delta.`<table path>` RETAIN 0 HOURS` (with spark.databricks.delta.retentionDurationCheck.enabled=false) "
             + "or wait for your normal VACUUM retention to make the erasure physical.",
+        "The weekly tables (gold.sentiment_weekly, gold.theme_weekly) hold counts and redacted example snippets, "
+            + "not customer keys: the next `run` or `trends` rebuilds the weeks the customer posted in without them.",
         "Needs the same TRUSTWATCH_PSEUDONYM_KEY as the runs that wrote the tables (or --demo-key for the demo)."})
 final class EraseCommand implements Callable<Integer> {
 
@@ -42,6 +44,9 @@ final class EraseCommand implements Callable<Integer> {
       total += e.getValue();
     }
     out.printf("erase: %,d rows removed in total; run VACUUM to remove them from disk (see --help)%n", total);
+    if (removed.getOrDefault(Table.SILVER_SCORED_POSTS, 0L) > 0) {
+      out.println("erase: the weekly tables drop the customer's posts at the next `run` or `trends`");
+    }
     return 0;
   }
 }

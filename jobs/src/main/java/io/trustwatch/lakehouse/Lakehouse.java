@@ -19,6 +19,8 @@ import scala.Option;
 /** The lakehouse directory: where each {@link Table} lives and how to open it. */
 public final class Lakehouse {
 
+  private static final String CHANGE_FEED = "delta.enableChangeDataFeed";
+
   private final Path root;
 
   public Lakehouse(Path root) {
@@ -52,18 +54,22 @@ public final class Lakehouse {
    * covers the versions from that one on).
    */
   public DeltaTable withChangeFeed(SparkSession spark, Table table, StructType schema) {
-    String property = "delta.enableChangeDataFeed";
     if (!exists(spark, table)) {
       return DeltaTable.createIfNotExists(spark).location(path(table)).addColumns(schema)
-          .property(property, "true").execute();
+          .property(CHANGE_FEED, "true").execute();
     }
-    DeltaTable delta = DeltaTable.forPath(spark, path(table));
-    Map<String, String> properties = delta.detail().select("properties").first().getJavaMap(0);
-    if (!"true".equals(properties.get(property))) {
-      spark.sql("ALTER TABLE delta.`" + path(table).replace("`", "``") + "` SET TBLPROPERTIES (" + property
+    enableChangeFeed(spark, table);
+    return DeltaTable.forPath(spark, path(table));
+  }
+
+  /** Turns an existing table's change data feed on, when it is off; the feed covers the versions from then on. */
+  public void enableChangeFeed(SparkSession spark, Table table) {
+    Map<String, String> properties = DeltaTable.forPath(spark, path(table)).detail().select("properties").first()
+        .getJavaMap(0);
+    if (!"true".equals(properties.get(CHANGE_FEED))) {
+      spark.sql("ALTER TABLE delta.`" + path(table).replace("`", "``") + "` SET TBLPROPERTIES (" + CHANGE_FEED
           + " = true)");
     }
-    return delta;
   }
 
   public Dataset<Row> read(SparkSession spark, Table table) {

@@ -194,6 +194,30 @@ class PipelineIT {
         .filter(col("customer_key").equalTo(KEYS.pseudonymise("c-tr"))).count());
     String exported = Files.readString(new AlertsExport(spark, clean).file(AlertRule.alertWeek(AS_OF)));
     assertFalse(exported.contains(KEYS.pseudonymise("c-tr")), "the alert export forgets the customer too");
+
+    Path nothingNew = Files.writeString(tmp.resolve("nothing-new.jsonl"), "");
+    pipeline(clean, OptOutList.empty()).run(List.of(nothingNew.toString()), InputFormat.AUTO, AS_OF);
+    assertEquals(0, clean.read(spark, Table.GOLD_SENTIMENT_WEEKLY).filter("lang = 'tr'").count(),
+        "the next run rebuilds the weeks c-tr, the fixture's only Turkish writer, posted in");
+  }
+
+  /**
+   * Deleting a customer's posts from silver changes the weeks they posted in: the weekly tables, whose
+   * theme examples quote posts, must then forget them as if they had never been there.
+   */
+  @Test
+  @Order(8)
+  void aCustomerWhoOptsOutLaterLeavesTheWeeklyTablesToo() throws Exception {
+    Lakehouse later = new Lakehouse(tmp.resolve("optout-later"));
+    pipeline(later, OptOutList.empty()).run(List.of(posts), InputFormat.AUTO, AS_OF);
+    pipeline(later, OptOutList.parse(List.of("c-ru"))).run(List.of(posts), InputFormat.AUTO, AS_OF);
+    Lakehouse fromStart = new Lakehouse(tmp.resolve("optout-from-start"));
+    pipeline(fromStart, OptOutList.parse(List.of("c-ru"))).run(List.of(posts), InputFormat.AUTO, AS_OF);
+    for (Table t : List.of(Table.GOLD_SENTIMENT_WEEKLY, Table.GOLD_THEME_WEEKLY, Table.GOLD_CUSTOMER_WEEKLY)) {
+      assertEquals(sorted(fromStart.read(spark, t)), sorted(later.read(spark, t)), t.qualifiedName());
+    }
+    assertEquals(0, later.read(spark, Table.GOLD_SENTIMENT_WEEKLY).filter("lang = 'ru'").count(),
+        "c-ru wrote the fixture's only Russian posts");
   }
 
   private static Map<Table, List<Row>> snapshot(Lakehouse lakehouse) {

@@ -125,7 +125,8 @@ public final class EnrichJob {
             .whenNotMatched().insertAll()
             .execute();
       } else if (written > 0) {
-        lakehouse.createIfNotExists(spark, Table.SILVER_SCORED_POSTS, EnrichTransform.SCHEMA);
+        // With its change feed, trends see which weeks lost posts too (opt-out, erasure).
+        if (!silverExists) lakehouse.withChangeFeed(spark, Table.SILVER_SCORED_POSTS, EnrichTransform.SCHEMA);
         scored.write().format("delta").mode(SaveMode.Append).save(lakehouse.path(Table.SILVER_SCORED_POSTS));
       }
       long removed = new OptOutEnforcer(spark, lakehouse).removeFromDerivedTables(optOut.pseudonyms(pseudonyms));

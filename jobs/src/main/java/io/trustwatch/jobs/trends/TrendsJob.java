@@ -11,10 +11,12 @@ import io.trustwatch.lakehouse.Table;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
@@ -42,6 +44,8 @@ public final class TrendsJob {
   private static final String FULL = "full rebuild";
   private static final String CHANGED = "changed weeks ";
   private static final String WEEK = "week_start";
+  /** Key of the silver version a run read, in the run log's {@code versions}. */
+  private static final String SILVER_VERSION = "silver_version";
 
   private final SparkSession spark;
   private final Lakehouse lakehouse;
@@ -61,10 +65,11 @@ public final class TrendsJob {
   }
 
   /**
-   * Rebuilds the weeks whose posts were enriched since the last complete trends run started (every
-   * week when a gold table is missing or no complete run is logged). Taking the changes from silver
-   * rather than from this run's enrich means a run that died between enrich and trends is caught up
-   * by the next one.
+   * Rebuilds the weeks in which silver gained, changed or lost a post since the last complete trends
+   * run (every week when a gold table is missing or no complete run is logged). Taking the changes
+   * from silver rather than from this run's enrich means a run that died between enrich and trends is
+   * caught up by the next one, and posts deleted from silver (opt-out, erasure) leave the weekly
+   * tables, whose theme examples quote them.
    *
    * @return rows written per table; empty when no post changed
    */
@@ -76,13 +81,15 @@ public final class TrendsJob {
     Optional<Row> last = rebuild ? Optional.empty() : runLog.latestSuccess(spark, STAGE,
         col("message").equalTo(FULL).or(col("message").startsWith(CHANGED)));
     if (last.isEmpty()) return run(runId, null);
+    Map<String, String> logged = last.get().getJavaMap(last.get().fieldIndex("versions"));
+    String readVersion = logged == null ? null : logged.get(SILVER_VERSION);
+    // A silver table made before it kept a change feed gets one now, for the next run to read.
+    if (readVersion == null) lakehouse.enableChangeFeed(spark, Table.SILVER_SCORED_POSTS);
+    long silverVersion = silverVersion();
     TrendsTransform.registerFunctions(spark);
-    Dataset<Row> posts = TrendsTransform.withWeek(lakehouse.read(spark, Table.SILVER_SCORED_POSTS), timeZone);
-    SortedSet<LocalDate> changed = new TreeSet<>();
-    for (Row r : posts.filter(col("enriched_at").gt(lit(last.get().getTimestamp(last.get().fieldIndex("started_at")))))
-        .select("week_start").distinct().collectAsList()) {
-      changed.add(r.getDate(0).toLocalDate());
-    }
+    Dataset<Row> posts = TrendsTransform.withWeek(silverAt(silverVersion), timeZone);
+    List<String> notes = new ArrayList<>();
+    SortedSet<LocalDate> changed = changedWeeks(posts, last.get(), readVersion, silverVersion, notes);
     if (changed.isEmpty()) return Map.of();
     SortedSet<LocalDate> readers = around(changed, 0, AnomalyRule.TRAILING_WEEKS);
     // Only the changed weeks are aggregated from silver; the other weeks the readers look back on did
@@ -104,8 +111,47 @@ public final class TrendsJob {
         Table.GOLD_THEME_WEEKLY, write(Table.GOLD_THEME_WEEKLY, themes, readers),
         Table.GOLD_CUSTOMER_WEEKLY, write(Table.GOLD_CUSTOMER_WEEKLY, TrendsTransform.customerWeekly(context), changed));
     context.unpersist();
-    log(runId, started, written, CHANGED + changed.stream().map(LocalDate::toString).collect(Collectors.joining(",")));
+    notes.add(0, CHANGED + changed.stream().map(LocalDate::toString).collect(Collectors.joining(",")));
+    log(runId, started, silverVersion, written, String.join("; ", notes));
     return written;
+  }
+
+  /**
+   * Weeks in which silver gained, changed or lost a post since the {@code last} complete run: from
+   * silver's change feed after the version that run read, deletions included. When it recorded none
+   * (a run before the feed) or the feed is unreadable (vacuumed), from the posts enriched since it
+   * started, which cannot see deletions; {@code notes} then says so for the run log.
+   */
+  private SortedSet<LocalDate> changedWeeks(Dataset<Row> posts, Row last, String readVersion, long silverVersion,
+      List<String> notes) {
+    if (readVersion != null) {
+      long from = Long.parseLong(readVersion) + 1;
+      if (from > silverVersion) return new TreeSet<>();
+      try {
+        return weeks(TrendsTransform.withWeek(spark.read().format("delta").option("readChangeFeed", "true")
+            .option("startingVersion", from).option("endingVersion", silverVersion)
+            .load(lakehouse.path(Table.SILVER_SCORED_POSTS)), timeZone));
+      } catch (Exception e) { // Delta's AnalysisException (feed off or its files vacuumed) is a checked one
+        notes.add("silver change feed from version " + from + " unreadable (" + e.getClass().getSimpleName()
+            + "): weeks taken from the posts enriched since the last run, deleted posts not seen");
+      }
+    }
+    return weeks(posts.filter(col("enriched_at").gt(lit(last.getTimestamp(last.fieldIndex("started_at"))))));
+  }
+
+  private static SortedSet<LocalDate> weeks(Dataset<Row> withWeek) {
+    SortedSet<LocalDate> weeks = new TreeSet<>();
+    for (Row r : withWeek.select(WEEK).distinct().collectAsList()) weeks.add(r.getDate(0).toLocalDate());
+    return weeks;
+  }
+
+  private long silverVersion() {
+    return Lakehouse.version(DeltaTable.forPath(spark, lakehouse.path(Table.SILVER_SCORED_POSTS)));
+  }
+
+  /** Silver as of one version, so the weeks rebuilt and the version logged agree. */
+  private Dataset<Row> silverAt(long version) {
+    return spark.read().format("delta").option("versionAsOf", version).load(lakehouse.path(Table.SILVER_SCORED_POSTS));
   }
 
   /**
@@ -115,7 +161,8 @@ public final class TrendsJob {
   public Map<Table, Long> run(String runId, LocalDate fromWeek) {
     Instant started = Instant.now();
     TrendsTransform.registerFunctions(spark);
-    Dataset<Row> weekly = TrendsTransform.withWeek(lakehouse.read(spark, Table.SILVER_SCORED_POSTS), timeZone);
+    long silverVersion = silverVersion();
+    Dataset<Row> weekly = TrendsTransform.withWeek(silverAt(silverVersion), timeZone);
     boolean full = fromWeek == null || !lakehouse.exists(spark, Table.GOLD_SENTIMENT_WEEKLY);
     if (!full) {
       weekly = weekly.filter(col("week_start").geq(lit(fromWeek.minusWeeks(AnomalyRule.TRAILING_WEEKS + 1))));
@@ -124,15 +171,16 @@ public final class TrendsJob {
         Table.GOLD_SENTIMENT_WEEKLY, write(Table.GOLD_SENTIMENT_WEEKLY, TrendsTransform.sentimentWeekly(weekly), full, fromWeek),
         Table.GOLD_THEME_WEEKLY, write(Table.GOLD_THEME_WEEKLY, TrendsTransform.themeWeekly(weekly), full, fromWeek),
         Table.GOLD_CUSTOMER_WEEKLY, write(Table.GOLD_CUSTOMER_WEEKLY, TrendsTransform.customerWeekly(weekly), full, fromWeek));
-    log(runId, started, written, full ? FULL : "weeks from " + fromWeek);
+    log(runId, started, silverVersion, written, full ? FULL : "weeks from " + fromWeek);
     return written;
   }
 
-  private void log(String runId, Instant started, Map<Table, Long> written, String message) {
+  private void log(String runId, Instant started, long silverVersion, Map<Table, Long> written, String message) {
     long total = written.values().stream().mapToLong(Long::longValue).sum();
+    Map<String, String> versions = new TreeMap<>(BuildInfo.versions());
+    versions.put(SILVER_VERSION, Long.toString(silverVersion));
     runLog.append(spark, new RunLog.RunRecord(runId, STAGE, "success", started, Instant.now(),
-        List.of(Table.SILVER_SCORED_POSTS.qualifiedName()), null, total, null, null, BuildInfo.versions(), null,
-        message));
+        List.of(Table.SILVER_SCORED_POSTS.qualifiedName()), null, total, null, null, versions, null, message));
   }
 
   private boolean partitionedByWeek(Table table) {
