@@ -8,7 +8,9 @@ import io.trustwatch.pipeline.Pipeline;
 import io.trustwatch.lakehouse.Lakehouse;
 import io.trustwatch.lakehouse.Table;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
 
 /** Human-readable run summaries printed by the commands. */
@@ -38,7 +40,7 @@ final class Summaries {
     } else {
       out.printf("trends %s: %s%n", r.runId(), r.trends().entrySet().stream()
           .map(t -> String.format("%s %,d rows", t.getKey().qualifiedName(), t.getValue())).sorted()
-          .collect(java.util.stream.Collectors.joining(", ")));
+          .collect(Collectors.joining(", ")));
     }
     if (r.churn() != null) {
       ChurnJob.ChurnSummary c = r.churn();
@@ -51,6 +53,10 @@ final class Summaries {
       out.printf("alerts %s: week %s, %,d raised by this run, %s in all; exported to %s%n",
           r.runId(), a.isoWeek(), a.raised(), a.byKind().isEmpty() ? "none" : a.byKind(), a.export());
     }
+    // For a scheduler's log: which stage a slow run spent its time in.
+    out.printf("run %s: %s%n", r.runId(), r.stageSeconds().entrySet().stream()
+        .map(s -> String.format(Locale.ROOT, "%s %.1f s", s.getKey(), s.getValue()))
+        .collect(Collectors.joining(", ")));
   }
 
   /** When an activity table was read: what it gave, the quarantine by reason, and whose activity came from where. */

@@ -1,0 +1,31 @@
+package io.trustwatch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.trustwatch.jobs.enrich.EnrichJob;
+import io.trustwatch.jobs.ingest.IngestJob;
+import io.trustwatch.pipeline.Pipeline;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SummariesTest {
+
+  @Test
+  void aPipelineSummaryEndsWithTheSecondsEachStageTookInStageOrder() {
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    seconds.put("ingest", 3.24);
+    seconds.put("enrich", 4.8);
+    seconds.put("trends", 7.56);
+    Pipeline.Result result = new Pipeline.Result("run-1",
+        new IngestJob.IngestSummary("run-1", List.of("posts.jsonl"), 0, 0, 0, Map.of()),
+        new EnrichJob.EnrichSummary(0, Map.of(), 0), Map.of(), null, null, seconds);
+    StringWriter text = new StringWriter();
+    Summaries.printPipeline(new PrintWriter(text, true), result);
+    List<String> lines = text.toString().lines().toList();
+    assertEquals("run run-1: ingest 3.2 s, enrich 4.8 s, trends 7.6 s", lines.get(lines.size() - 1));
+  }
+}
