@@ -76,6 +76,26 @@ public final class Lakehouse {
     return spark.read().format("delta").load(path(table));
   }
 
+  /** The table as it was at {@code version}, so what a stage reads and the version it records agree. */
+  public Dataset<Row> readAt(SparkSession spark, Table table, long version) {
+    return spark.read().format("delta").option("versionAsOf", version).load(path(table));
+  }
+
+  /**
+   * The table's change data feed from {@code fromVersion} to {@code toVersion}, both included: its rows
+   * with {@code _change_type}, {@code _commit_version} and {@code _commit_timestamp}. Fails (Delta's
+   * AnalysisException) when the feed was off for one of the versions or its files were vacuumed.
+   */
+  public Dataset<Row> changes(SparkSession spark, Table table, long fromVersion, long toVersion) {
+    return spark.read().format("delta").option("readChangeFeed", "true").option("startingVersion", fromVersion)
+        .option("endingVersion", toVersion).load(path(table));
+  }
+
+  /** The table's latest version (read from its log, no Spark job). */
+  public long version(SparkSession spark, Table table) {
+    return version(DeltaTable.forPath(spark, path(table)));
+  }
+
   public long count(SparkSession spark, Table table) {
     return exists(spark, table) ? read(spark, table).count() : 0L;
   }

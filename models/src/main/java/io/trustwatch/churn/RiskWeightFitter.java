@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.PointValuePair;
@@ -86,7 +87,7 @@ public final class RiskWeightFitter {
           new SimpleBounds(lower, upper),
           new CMAESOptimizer.Sigma(step),
           new CMAESOptimizer.PopulationSize(population));
-    } catch (org.apache.commons.math3.exception.TooManyEvaluationsException e) {
+    } catch (TooManyEvaluationsException e) {
       throw new IllegalStateException("CMA-ES ran out of evaluations without returning its best point", e);
     }
     double before = averagePrecision(customers, start);

@@ -87,10 +87,9 @@ public final class EnrichJob {
     }
     // Everything is read at this bronze version and the run log records it, so the next run reads the
     // change feed from the version after it: a commit made while this run works is left to that run.
-    long bronzeVersion = Lakehouse.version(DeltaTable.forPath(spark, lakehouse.path(Table.BRONZE_POSTS)));
+    long bronzeVersion = lakehouse.version(spark, Table.BRONZE_POSTS);
     String optOutPrint = fingerprint(optOut.pseudonyms(pseudonyms));
-    Dataset<Row> bronze = spark.read().format("delta").option("versionAsOf", bronzeVersion)
-        .load(lakehouse.path(Table.BRONZE_POSTS));
+    Dataset<Row> bronze = lakehouse.readAt(spark, Table.BRONZE_POSTS, bronzeVersion);
     boolean silverExists = lakehouse.exists(spark, Table.SILVER_SCORED_POSTS);
     List<String> notes = new ArrayList<>();
     Optional<Changes> changes = silverExists ? changesSinceLastRun(bronze, bronzeVersion, optOutPrint, notes)
@@ -166,9 +165,7 @@ public final class EnrichJob {
     if (from > bronzeVersion) return Optional.of(new Changes(bronze.limit(0), 0));
     Dataset<Row> changes = null;
     try {
-      Dataset<Row> feed = spark.read().format("delta").option("readChangeFeed", "true")
-          .option("startingVersion", from).option("endingVersion", bronzeVersion)
-          .load(lakehouse.path(Table.BRONZE_POSTS))
+      Dataset<Row> feed = lakehouse.changes(spark, Table.BRONZE_POSTS, from, bronzeVersion)
           .filter(col("_change_type").isin("insert", "update_postimage"));
       WindowSpec latestFirst = Window.partitionBy("source", "post_id").orderBy(col("_commit_version").desc());
       changes = feed.withColumn("_latest", row_number().over(latestFirst)).filter(col("_latest").equalTo(1))

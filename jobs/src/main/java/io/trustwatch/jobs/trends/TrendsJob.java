@@ -85,9 +85,10 @@ public final class TrendsJob {
     String readVersion = logged == null ? null : logged.get(SILVER_VERSION);
     // A silver table made before it kept a change feed gets one now, for the next run to read.
     if (readVersion == null) lakehouse.enableChangeFeed(spark, Table.SILVER_SCORED_POSTS);
-    long silverVersion = silverVersion();
+    long silverVersion = lakehouse.version(spark, Table.SILVER_SCORED_POSTS);
     TrendsTransform.registerFunctions(spark);
-    Dataset<Row> posts = TrendsTransform.withWeek(silverAt(silverVersion), timeZone);
+    Dataset<Row> posts = TrendsTransform.withWeek(lakehouse.readAt(spark, Table.SILVER_SCORED_POSTS, silverVersion),
+        timeZone);
     List<String> notes = new ArrayList<>();
     SortedSet<LocalDate> changed = changedWeeks(posts, last.get(), readVersion, silverVersion, notes);
     if (changed.isEmpty()) return Map.of();
@@ -128,9 +129,8 @@ public final class TrendsJob {
       long from = Long.parseLong(readVersion) + 1;
       if (from > silverVersion) return new TreeSet<>();
       try {
-        return weeks(TrendsTransform.withWeek(spark.read().format("delta").option("readChangeFeed", "true")
-            .option("startingVersion", from).option("endingVersion", silverVersion)
-            .load(lakehouse.path(Table.SILVER_SCORED_POSTS)), timeZone));
+        return weeks(TrendsTransform.withWeek(
+            lakehouse.changes(spark, Table.SILVER_SCORED_POSTS, from, silverVersion), timeZone));
       } catch (Exception e) { // Delta's AnalysisException (feed off or its files vacuumed) is a checked one
         notes.add("silver change feed from version " + from + " unreadable (" + e.getClass().getSimpleName()
             + "): weeks taken from the posts enriched since the last run, deleted posts not seen");
@@ -145,15 +145,6 @@ public final class TrendsJob {
     return weeks;
   }
 
-  private long silverVersion() {
-    return Lakehouse.version(DeltaTable.forPath(spark, lakehouse.path(Table.SILVER_SCORED_POSTS)));
-  }
-
-  /** Silver as of one version, so the weeks rebuilt and the version logged agree. */
-  private Dataset<Row> silverAt(long version) {
-    return spark.read().format("delta").option("versionAsOf", version).load(lakehouse.path(Table.SILVER_SCORED_POSTS));
-  }
-
   /**
    * @param fromWeek first week (a Monday) to rebuild; null rebuilds every week
    * @return rows written per table
@@ -161,8 +152,9 @@ public final class TrendsJob {
   public Map<Table, Long> run(String runId, LocalDate fromWeek) {
     Instant started = Instant.now();
     TrendsTransform.registerFunctions(spark);
-    long silverVersion = silverVersion();
-    Dataset<Row> weekly = TrendsTransform.withWeek(silverAt(silverVersion), timeZone);
+    long silverVersion = lakehouse.version(spark, Table.SILVER_SCORED_POSTS);
+    Dataset<Row> weekly = TrendsTransform.withWeek(lakehouse.readAt(spark, Table.SILVER_SCORED_POSTS, silverVersion),
+        timeZone);
     boolean full = fromWeek == null || !lakehouse.exists(spark, Table.GOLD_SENTIMENT_WEEKLY);
     if (!full) {
       weekly = weekly.filter(col("week_start").geq(lit(fromWeek.minusWeeks(AnomalyRule.TRAILING_WEEKS + 1))));
