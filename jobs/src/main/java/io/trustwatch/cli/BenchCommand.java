@@ -3,6 +3,7 @@ package io.trustwatch.cli;
 import io.trustwatch.analysis.PostAnalyzer;
 import io.trustwatch.bench.HeapMeter;
 import io.trustwatch.bench.JobTrace;
+import io.trustwatch.bench.JvmTimes;
 import io.trustwatch.bench.SyntheticPosts;
 import io.trustwatch.churn.ChurnRiskConfig;
 import io.trustwatch.jobs.ingest.IngestJob;
@@ -197,7 +198,8 @@ final class BenchCommand {
 
   @Command(name = "e2e", mixinStandardHelpOptions = true,
       description = "Simulate customers until about N posts exist, run the whole pipeline, then add 1%% more posts "
-          + "and run it again (incremental). Prints seconds per stage, posts/s and peak heap.")
+          + "and run it again (incremental). Prints seconds per stage, posts/s, peak heap, and the time the JVM spent "
+          + "JIT compiling and collecting garbage.")
   static final class EndToEnd implements Callable<Integer> {
 
     @Option(names = "--posts", defaultValue = "100000", paramLabel = "N", description = "Posts. Default: ${DEFAULT-VALUE}.")
@@ -251,14 +253,15 @@ final class BenchCommand {
         SparkContext context, Callable<Pipeline.Result> run) throws Exception {
       HeapMeter.resetPeak();
       if (trace != null) trace.drain(context);
+      JvmTimes jvm0 = JvmTimes.now();
       long t0 = System.nanoTime();
       Pipeline.Result r = run.call();
       double seconds = (System.nanoTime() - t0) / 1e9;
-      out.printf("  %-16s %6.1f s total, %,8.0f new posts/s; per stage %s; peak heap %s; system load %.1f%n", label,
-          seconds, posts / seconds, r.stageSeconds().entrySet().stream()
+      out.printf("  %-16s %6.1f s total, %,8.0f new posts/s; per stage %s; peak heap %s; %s; system load %.1f%n",
+          label, seconds, posts / seconds, r.stageSeconds().entrySet().stream()
               .map(e -> String.format("%s %.1f s", e.getKey(), e.getValue()))
               .collect(Collectors.joining(", ")),
-          HeapMeter.format(HeapMeter.peakHeapBytes()),
+          HeapMeter.format(HeapMeter.peakHeapBytes()), JvmTimes.now().since(jvm0).describe(),
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       if (trace != null) JobTrace.print(out, trace.drain(context), r.stageSeconds());
     }
