@@ -3,6 +3,7 @@ package io.trustwatch.lakehouse;
 import static org.apache.spark.sql.functions.col;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,32 +36,39 @@ public final class RunLog {
       .add("message", DataTypes.StringType, true);
 
   private final Lakehouse lakehouse;
-  /** The records {@link #readOnce} read; null when every lookup reads the table. */
+  /** The records {@link #forRun} read; null when every lookup reads the table. */
   private final Dataset<Row> readEarlier;
+  /** Records {@link #forRun} holds until {@link #commit}; null when each append is written at once. */
+  private final List<Row> held;
 
-  /** Looks records up in the table each time. */
+  /** Looks records up in the table each time and writes each record as it is appended. */
   public RunLog(Lakehouse lakehouse) {
-    this(lakehouse, null);
+    this(lakehouse, null, null);
   }
 
-  private RunLog(Lakehouse lakehouse, Dataset<Row> readEarlier) {
+  private RunLog(Lakehouse lakehouse, Dataset<Row> readEarlier, List<Row> held) {
     this.lakehouse = lakehouse;
     this.readEarlier = readEarlier;
+    this.held = held;
   }
 
   /**
-   * The log read once, now, for a run whose stages look up only records of earlier runs (each stage
-   * its own): one read then serves every lookup, where each would otherwise read the table again at
-   * its newest version, a Delta snapshot and a scan per stage. Appends still go to the table; this
-   * instance's lookups do not see them.
+   * The log of one pipeline run, whose stages look up only records of earlier runs (each stage its
+   * own): read once, now, so one read serves every lookup where each would otherwise read the table at
+   * its newest version (a Delta snapshot and a scan per stage), and written once, by {@link #commit},
+   * where each stage would otherwise make its own Delta commit. Lookups do not see this run's appends.
    */
-  public static RunLog readOnce(SparkSession spark, Lakehouse lakehouse) {
-    if (!lakehouse.exists(spark, Table.OPS_RUN_LOG)) return new RunLog(lakehouse, spark.createDataFrame(List.of(), SCHEMA));
+  public static RunLog forRun(SparkSession spark, Lakehouse lakehouse) {
+    List<Row> held = new ArrayList<>();
+    if (!lakehouse.exists(spark, Table.OPS_RUN_LOG)) {
+      return new RunLog(lakehouse, spark.createDataFrame(List.of(), SCHEMA), held);
+    }
     Dataset<Row> table = lakehouse.read(spark, Table.OPS_RUN_LOG);
     // Held as driver-side rows: lookups then plan against a local relation, with no Spark job at all.
-    return new RunLog(lakehouse, spark.createDataFrame(table.collectAsList(), table.schema()));
+    return new RunLog(lakehouse, spark.createDataFrame(table.collectAsList(), table.schema()), held);
   }
 
+  /** Writes the record now, or holds it for {@link #commit} in a log made {@link #forRun}. */
   public void append(SparkSession spark, RunRecord record) {
     Row row = RowFactory.create(
         record.runId(), record.stage(), record.status(),
@@ -72,8 +80,23 @@ public final class RunLog {
         record.versions(),
         record.asOf() == null ? null : java.sql.Date.valueOf(record.asOf()),
         record.message());
+    if (held != null) {
+      held.add(row);
+    } else {
+      write(spark, List.of(row));
+    }
+  }
+
+  /** Writes the records held since the last commit, in one Delta commit; nothing when none are held. */
+  public void commit(SparkSession spark) {
+    if (held == null || held.isEmpty()) return;
+    write(spark, held);
+    held.clear();
+  }
+
+  private void write(SparkSession spark, List<Row> rows) {
     // Spark's row converters accept java.util.List and java.util.Map for array and map columns.
-    spark.createDataFrame(List.of(row), SCHEMA)
+    spark.createDataFrame(rows, SCHEMA)
         .write().format("delta").mode(SaveMode.Append).save(lakehouse.path(Table.OPS_RUN_LOG));
   }
 

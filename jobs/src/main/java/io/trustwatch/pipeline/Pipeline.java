@@ -8,6 +8,7 @@ import io.trustwatch.jobs.enrich.EnrichJob;
 import io.trustwatch.jobs.ingest.IngestJob;
 import io.trustwatch.jobs.ingest.InputFormat;
 import io.trustwatch.jobs.trends.TrendsJob;
+import io.trustwatch.lakehouse.BuildInfo;
 import io.trustwatch.lakehouse.Lakehouse;
 import io.trustwatch.lakehouse.RunLog;
 import io.trustwatch.lakehouse.Table;
@@ -37,6 +38,9 @@ public final class Pipeline {
    */
   public static final String STAGE_PROPERTY = "trustwatch.stage";
 
+  /** Run-log status of the stage that threw, in a run that did not finish. */
+  public static final String FAILED = "failed";
+
   private final SparkSession spark;
   private final Lakehouse lakehouse;
   private final PipelineSettings settings;
@@ -54,51 +58,61 @@ public final class Pipeline {
 
   /**
    * Runs every stage; churn measures activity on the activity table's days where a customer has some.
+   * The stages' run-log records are written together when the run ends; a stage that throws adds a
+   * {@value #FAILED} record saying why, and the exception is rethrown.
    *
    * @throws FileNotFoundException when an input or activity path or glob matches nothing
    */
   public Result run(List<String> inputs, InputFormat format, LocalDate asOf, Optional<ActivityInput> activity)
       throws IOException {
     String runId = RunIds.next();
-    Map<String, Double> seconds = new LinkedHashMap<>();
-    long t = System.nanoTime();
+    // Each stage looks up only earlier runs' records of its own stage, so one read of the log serves
+    // all, and one commit holds them all. A process killed mid-run thus leaves no record of its
+    // finished stages; the next run redoes them, which every stage makes safe (see the class comment).
+    RunLog runLog = RunLog.forRun(spark, lakehouse);
+    Stages stages = new Stages();
+    Result result;
     try {
-      return runStages(inputs, format, asOf, activity, runId, seconds, t);
+      result = runStages(inputs, format, asOf, activity, runId, runLog, stages);
+    } catch (IOException | RuntimeException e) {
+      runLog.append(spark, stages.failure(runId, asOf, e));
+      try {
+        runLog.commit(spark);
+      } catch (RuntimeException notLogged) {
+        e.addSuppressed(notLogged);
+      }
+      throw e;
     } finally {
       label(null);
     }
+    runLog.commit(spark);
+    return result;
   }
 
   private Result runStages(List<String> inputs, InputFormat format, LocalDate asOf, Optional<ActivityInput> activity,
-      String runId, Map<String, Double> seconds, long t) throws IOException {
-    // Each stage looks up only earlier runs' records of its own stage, so one read of the log serves all.
-    RunLog runLog = RunLog.readOnce(spark, lakehouse);
-    label(IngestJob.STAGE);
-    IngestJob.IngestSummary ingest = new IngestJob(spark, lakehouse).run(inputs, format, runId, Instant.now());
-    t = lap(seconds, IngestJob.STAGE, t);
-    label(EnrichJob.STAGE);
+      String runId, RunLog runLog, Stages stages) throws IOException {
+    stages.start(IngestJob.STAGE);
+    IngestJob.IngestSummary ingest = new IngestJob(spark, lakehouse, runLog).run(inputs, format, runId, Instant.now());
+    stages.start(EnrichJob.STAGE);
     EnrichJob.EnrichSummary enrich = new EnrichJob(spark, lakehouse, settings.pseudonyms(), settings.optOut(),
         settings.languages(), runLog).run(runId);
-    t = lap(seconds, EnrichJob.STAGE, t);
-    label(TrendsJob.STAGE);
+    stages.start(TrendsJob.STAGE);
     Map<Table, Long> trends = Map.of();
     // Trends rebuild the weeks whose posts changed since their last complete run, which may have been
     // before this run's enrich (a run that stopped in between); nothing changed means nothing to redo.
     if (lakehouse.exists(spark, Table.SILVER_SCORED_POSTS)) {
       trends = new TrendsJob(spark, lakehouse, settings.timeZone(), runLog).runChanged(runId);
     }
-    t = lap(seconds, TrendsJob.STAGE, t);
-    label(ChurnJob.STAGE);
+    stages.start(ChurnJob.STAGE);
     ChurnJob.ChurnSummary churn = null;
     if (lakehouse.exists(spark, Table.SILVER_SCORED_POSTS)) {
       ChurnJob job = new ChurnJob(spark, lakehouse, settings.churnConfig(), runLog);
       churn = activity.isPresent() ? job.run(runId, asOf, activity.get()) : job.run(runId, asOf);
     }
-    t = lap(seconds, ChurnJob.STAGE, t);
-    label(AlertsJob.STAGE);
-    AlertsJob.AlertsSummary alerts = new AlertsJob(spark, lakehouse).run(runId, asOf);
-    lap(seconds, AlertsJob.STAGE, t);
-    return new Result(runId, ingest, enrich, trends, churn, alerts, seconds);
+    stages.start(AlertsJob.STAGE);
+    AlertsJob.AlertsSummary alerts = new AlertsJob(spark, lakehouse, runLog).run(runId, asOf);
+    stages.end();
+    return new Result(runId, ingest, enrich, trends, churn, alerts, stages.seconds());
   }
 
   /** Labels the Spark jobs the current thread starts from now on with the stage; null clears the label. */
@@ -107,10 +121,37 @@ public final class Pipeline {
     spark.sparkContext().setJobDescription(stage);
   }
 
-  private static long lap(Map<String, Double> seconds, String stage, long since) {
-    long now = System.nanoTime();
-    seconds.put(stage, (now - since) / 1e9);
-    return now;
+  /** The stage running now, when it started, and how long each finished stage took. */
+  private final class Stages {
+
+    private final Map<String, Double> seconds = new LinkedHashMap<>();
+    private String current;
+    private Instant started;
+    private long startedNanos;
+
+    void start(String stage) {
+      end();
+      current = stage;
+      started = Instant.now();
+      startedNanos = System.nanoTime();
+      label(stage);
+    }
+
+    void end() {
+      if (current != null) seconds.put(current, (System.nanoTime() - startedNanos) / 1e9);
+      current = null;
+    }
+
+    Map<String, Double> seconds() {
+      return seconds;
+    }
+
+    /** The record of the stage that threw {@code e}. */
+    RunLog.RunRecord failure(String runId, LocalDate asOf, Exception e) {
+      String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+      return new RunLog.RunRecord(runId, current, FAILED, started, Instant.now(), null, null, null, null, null,
+          BuildInfo.versions(), asOf, message);
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.delta.tables.DeltaTable;
 import io.trustwatch.SparkTestSession;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -28,27 +29,35 @@ class RunLogIT {
   }
 
   @Test
-  void aLogReadOnceAnswersFromTheRecordsThereWhenItWasRead() {
+  void aRunsLogAnswersFromTheRecordsThereWhenTheRunStartedAndWritesItsOwnInOneCommit() {
     Lakehouse lakehouse = new Lakehouse(tmp);
     RunLog table = new RunLog(lakehouse);
     table.append(spark, success("run-1", "trends", Instant.parse("2026-11-16T10:00:00Z")));
-    RunLog readOnce = RunLog.readOnce(spark, lakehouse);
-    readOnce.append(spark, success("run-2", "trends", Instant.parse("2026-11-23T10:00:00Z")));
+    RunLog run = RunLog.forRun(spark, lakehouse);
+    run.append(spark, success("run-2", "enrich", Instant.parse("2026-11-23T10:00:00Z")));
+    run.append(spark, success("run-2", "trends", Instant.parse("2026-11-23T10:01:00Z")));
 
-    assertEquals("run-1", runId(readOnce.latestSuccess(spark, "trends", lit(true))),
-        "appends after the read are not among its records");
+    assertEquals("run-1", runId(run.latestSuccess(spark, "trends", lit(true))),
+        "the run's own records are not among its lookups");
+    assertEquals(1, lakehouse.count(spark, Table.OPS_RUN_LOG), "held until the run commits them");
+    run.commit(spark);
     assertEquals("run-2", runId(table.latestSuccess(spark, "trends", lit(true))),
-        "but they are in the table, where a plain log looks");
-    assertTrue(readOnce.latestSuccess(spark, "churn", lit(true)).isEmpty());
-    assertEquals(2, lakehouse.count(spark, Table.OPS_RUN_LOG));
+        "then they are in the table, where a plain log looks");
+    assertTrue(run.latestSuccess(spark, "churn", lit(true)).isEmpty());
+    assertEquals(3, lakehouse.count(spark, Table.OPS_RUN_LOG));
+    assertEquals(1L, Lakehouse.version(DeltaTable.forPath(spark, lakehouse.path(Table.OPS_RUN_LOG))),
+        "one commit for the plain append, one for the run's two records");
+    run.commit(spark);
+    assertEquals(3, lakehouse.count(spark, Table.OPS_RUN_LOG), "a second commit has nothing left to write");
   }
 
   @Test
-  void aLogReadOnceBeforeAnyRunHasNoRecords() {
+  void aRunsLogBeforeAnyRunHasNoRecords() {
     Lakehouse lakehouse = new Lakehouse(tmp);
-    RunLog readOnce = RunLog.readOnce(spark, lakehouse);
-    assertTrue(readOnce.latestSuccess(spark, "trends", lit(true)).isEmpty());
-    readOnce.append(spark, success("run-1", "trends", Instant.parse("2026-11-16T10:00:00Z")));
+    RunLog run = RunLog.forRun(spark, lakehouse);
+    assertTrue(run.latestSuccess(spark, "trends", lit(true)).isEmpty());
+    run.append(spark, success("run-1", "trends", Instant.parse("2026-11-16T10:00:00Z")));
+    run.commit(spark);
     assertEquals("run-1", runId(new RunLog(lakehouse).latestSuccess(spark, "trends", lit(true))));
   }
 

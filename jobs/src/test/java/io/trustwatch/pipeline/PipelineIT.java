@@ -5,12 +5,14 @@ import static org.apache.spark.sql.functions.lit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trustwatch.SparkTestSession;
 import io.trustwatch.churn.ChurnRiskConfig;
 import io.trustwatch.jobs.alerts.AlertRule;
 import io.trustwatch.jobs.alerts.AlertsExport;
+import io.trustwatch.jobs.churn.ActivityInput;
 import io.trustwatch.jobs.enrich.EnrichJob;
 import io.trustwatch.jobs.ingest.IngestJob;
 import io.trustwatch.jobs.ingest.InputFormat;
@@ -19,12 +21,14 @@ import io.trustwatch.lakehouse.Lakehouse;
 import io.trustwatch.lakehouse.Table;
 import io.trustwatch.privacy.CustomerPseudonymiser;
 import io.trustwatch.privacy.OptOutList;
+import java.io.FileNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -60,6 +64,24 @@ class PipelineIT {
 
   private static Pipeline pipeline(Lakehouse lakehouse, OptOutList optOut) {
     return new Pipeline(spark, lakehouse, new Pipeline.PipelineSettings(KEYS, optOut, "UTC", ChurnRiskConfig.defaults()));
+  }
+
+  @Test
+  @Order(9)
+  void aStageThatFailsIsLoggedWithTheStagesBeforeItInOneCommit() throws Exception {
+    Lakehouse lakehouse = new Lakehouse(tmp.resolve("failing"));
+    String missing = tmp.resolve("no-such-activity.csv").toString();
+    ActivityInput activity = new ActivityInput(List.of(missing), InputFormat.AUTO, KEYS, OptOutList.empty());
+    FileNotFoundException thrown = assertThrows(FileNotFoundException.class, () -> pipeline(lakehouse, OptOutList.empty())
+        .run(List.of(posts), InputFormat.AUTO, AS_OF, Optional.of(activity)));
+
+    List<Row> log = lakehouse.read(spark, Table.OPS_RUN_LOG).orderBy("started_at").collectAsList();
+    assertEquals(List.of("ingest:success", "enrich:success", "trends:success", "churn:failed"),
+        log.stream().map(r -> r.getAs("stage") + ":" + r.getAs("status")).toList());
+    assertEquals(1, log.stream().map(r -> r.<String>getAs("run_id")).distinct().count());
+    assertEquals("FileNotFoundException: " + thrown.getMessage(), log.get(3).getAs("message"));
+    assertEquals(0L, Lakehouse.version(io.delta.tables.DeltaTable.forPath(spark, lakehouse.path(Table.OPS_RUN_LOG))),
+        "one commit for the whole run");
   }
 
   private static Row silver(String postId) {

@@ -34,10 +34,17 @@ public final class AlertsJob {
 
   private final SparkSession spark;
   private final Lakehouse lakehouse;
+  private final RunLog runLog;
 
   public AlertsJob(SparkSession spark, Lakehouse lakehouse) {
+    this(spark, lakehouse, new RunLog(lakehouse));
+  }
+
+  /** @param runLog where this run is recorded */
+  public AlertsJob(SparkSession spark, Lakehouse lakehouse, RunLog runLog) {
     this.spark = spark;
     this.lakehouse = lakehouse;
+    this.runLog = runLog;
   }
 
   /** Raises the alerts of the last whole week before {@code asOf}; null when a gold input is missing. */
@@ -65,7 +72,7 @@ public final class AlertsJob {
     AlertsExport exports = new AlertsExport(spark, lakehouse);
     Map<String, Long> byKind = exports.writeWeek(week);
     Path export = exports.file(week);
-    new RunLog(lakehouse).append(spark, new RunLog.RunRecord(runId, STAGE, "success", started, Instant.now(),
+    runLog.append(spark, new RunLog.RunRecord(runId, STAGE, "success", started, Instant.now(),
         INPUTS.stream().map(Table::qualifiedName).toList(), null, raised, null, null, BuildInfo.versions(), asOf,
         "week " + isoWeek));
     return new AlertsSummary(isoWeek, raised, byKind, export);

@@ -28,10 +28,17 @@ public final class IngestJob {
 
   private final SparkSession spark;
   private final Lakehouse lakehouse;
+  private final RunLog runLog;
 
   public IngestJob(SparkSession spark, Lakehouse lakehouse) {
+    this(spark, lakehouse, new RunLog(lakehouse));
+  }
+
+  /** @param runLog where this run is recorded */
+  public IngestJob(SparkSession spark, Lakehouse lakehouse, RunLog runLog) {
     this.spark = spark;
     this.lakehouse = lakehouse;
+    this.runLog = runLog;
   }
 
   /**
@@ -48,7 +55,7 @@ public final class IngestJob {
       IngestSummary summary = read == 0
           ? new IngestSummary(runId, files, 0, 0, 0, Map.of())
           : write(IngestTransform.apply(raw, referenceTime, runId), runId, files, read);
-      new RunLog(lakehouse).append(spark, new RunLog.RunRecord(runId, STAGE, "success", started, Instant.now(),
+      runLog.append(spark, new RunLog.RunRecord(runId, STAGE, "success", started, Instant.now(),
           files, summary.rowsRead(), summary.inserted() + summary.updated(), summary.quarantined(),
           summary.quarantinedByReason(), BuildInfo.versions(), null,
           read == 0 ? "no input records" : null));
