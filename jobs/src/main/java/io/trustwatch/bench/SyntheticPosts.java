@@ -110,6 +110,11 @@ public final class SyntheticPosts {
    * dated in the last simulated week, the shape of a weekly increment.
    */
   public static void writeIncrement(Path base, Path out, int count) throws IOException {
+    writeIncrement(base, out, count, "-inc");
+  }
+
+  /** As {@link #writeIncrement(Path, Path, int)}, the new ids ending in {@code idSuffix}, so batches differ. */
+  public static void writeIncrement(Path base, Path out, int count, String idSuffix) throws IOException {
     com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
     Files.createDirectories(out.getParent());
     try (java.io.BufferedReader r = Files.newBufferedReader(base, StandardCharsets.UTF_8);
@@ -118,7 +123,7 @@ public final class SyntheticPosts {
       int written = 0;
       while (written < count && (line = r.readLine()) != null) {
         com.fasterxml.jackson.databind.node.ObjectNode post = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(line);
-        post.put("post_id", post.get("post_id").asText() + "-inc");
+        post.put("post_id", post.get("post_id").asText() + idSuffix);
         post.put("created_at", "2026-11-14T12:00:00Z");
         w.write(json.writeValueAsString(post));
         w.newLine();

@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
@@ -208,6 +209,11 @@ final class BenchCommand {
     @Option(names = "--work-dir", paramLabel = "DIR", description = "Default: a new temporary folder.")
     Path workDir;
 
+    @Option(names = "--increments", defaultValue = "1", paramLabel = "K",
+        description = "Increments of 1%% new posts to run one after another in the same JVM; the second and later "
+            + "show what an increment costs once the JIT has compiled its code paths. Default: ${DEFAULT-VALUE}.")
+    int increments;
+
     @Option(names = "--trace-jobs", description = "Also print, per stage, every Spark job (Delta's description or "
         + "the call site, tasks, seconds) and the time spent outside jobs.")
     boolean traceJobs;
@@ -218,6 +224,7 @@ final class BenchCommand {
 
     @Override
     public Integer call() throws Exception {
+      if (increments < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--increments must be at least 1");
       PrintWriter out = spec.commandLine().getOut();
       Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("trustwatch-bench-e2e");
       LocalDate end = LocalDate.of(2026, 11, 15);
@@ -227,8 +234,13 @@ final class BenchCommand {
       var sample = Simulation.write(customers, weeks,
           Simulation.startForEnd(end, weeks), 5, List.of(), dir.resolve("base"), new PrintStream(
               OutputStream.nullOutputStream()));
-      SyntheticPosts.writeIncrement(dir.resolve("base/posts.jsonl"), dir.resolve("increment/posts.jsonl"),
-          Math.max(1, sample.posts().size() / 100));
+      List<Path> batches = new ArrayList<>();
+      for (int i = 1; i <= increments; i++) {
+        Path batch = dir.resolve(i == 1 ? "increment/posts.jsonl" : "increment-" + i + "/posts.jsonl");
+        SyntheticPosts.writeIncrement(dir.resolve("base/posts.jsonl"), batch, Math.max(1, sample.posts().size() / 100),
+            i == 1 ? "-inc" : "-inc" + i);
+        batches.add(batch);
+      }
       Lakehouse lakehouse = new Lakehouse(dir.resolve("lakehouse"));
       var pipeline = new Pipeline(spark.session(), lakehouse,
           new Pipeline.PipelineSettings(CustomerPseudonymiser.demo(),
@@ -241,8 +253,11 @@ final class BenchCommand {
         report(out, "full run", sample.posts().size(), trace, context, () -> pipeline.run(
             List.of(dir.resolve("base/posts.jsonl").toString()), InputFormat.JSONL, end.plusDays(1)));
         // A scheduler hands each run the files that arrived since the last one.
-        report(out, "incremental +1%", sample.posts().size() / 100, trace, context, () -> pipeline.run(
-            List.of(dir.resolve("increment/posts.jsonl").toString()), InputFormat.JSONL, end.plusDays(1)));
+        for (int i = 0; i < batches.size(); i++) {
+          String batch = batches.get(i).toString();
+          report(out, i == 0 ? "incremental +1%" : "increment " + (i + 1) + " +1%", sample.posts().size() / 100, trace,
+              context, () -> pipeline.run(List.of(batch), InputFormat.JSONL, end.plusDays(1)));
+        }
       } finally {
         if (trace != null) trace.remove(context);
       }
