@@ -210,8 +210,9 @@ final class BenchCommand {
     Path workDir;
 
     @Option(names = "--increments", defaultValue = "1", paramLabel = "K",
-        description = "Increments of 1%% new posts to run one after another in the same JVM; the second and later "
-            + "show what an increment costs once the JIT has compiled its code paths. Default: ${DEFAULT-VALUE}.")
+        description = "Increments to run one after another in the same JVM, each adding a hundredth as many new "
+            + "posts as the full run read; the second and later show what an increment costs once the JIT has "
+            + "compiled its code paths. Default: ${DEFAULT-VALUE}.")
     int increments;
 
     @Option(names = "--trace-jobs", description = "Also print, per stage, every Spark job (Delta's description or "
