@@ -3,6 +3,7 @@ package io.trustwatch.bench;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.util.Locale;
 
 /**
  * Time the JVM spent on itself during a measured run: JIT compiling and collecting garbage. On a
@@ -30,6 +31,6 @@ public record JvmTimes(long jitMillis, long gcMillis) {
   }
 
   public String describe() {
-    return String.format(java.util.Locale.ROOT, "JIT compiling %.1f s, GC %.1f s", jitMillis / 1e3, gcMillis / 1e3);
+    return String.format(Locale.ROOT, "JIT compiling %.1f s, GC %.1f s", jitMillis / 1e3, gcMillis / 1e3);
   }
 }

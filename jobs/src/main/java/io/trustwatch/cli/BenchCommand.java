@@ -237,9 +237,9 @@ final class BenchCommand {
               OutputStream.nullOutputStream()));
       List<Path> batches = new ArrayList<>();
       for (int i = 1; i <= increments; i++) {
-        Path batch = dir.resolve(i == 1 ? "increment/posts.jsonl" : "increment-" + i + "/posts.jsonl");
+        Path batch = dir.resolve("increment-" + i + "/posts.jsonl");
         SyntheticPosts.writeIncrement(dir.resolve("base/posts.jsonl"), batch, Math.max(1, sample.posts().size() / 100),
-            i == 1 ? "-inc" : "-inc" + i);
+            "-inc" + i);
         batches.add(batch);
       }
       Lakehouse lakehouse = new Lakehouse(dir.resolve("lakehouse"));

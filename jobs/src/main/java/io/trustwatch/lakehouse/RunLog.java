@@ -35,6 +35,11 @@ public final class RunLog {
       .add("as_of", DataTypes.DateType, true)
       .add("message", DataTypes.StringType, true);
 
+  /** Status of a stage run that finished. */
+  public static final String SUCCESS = "success";
+  /** Status of the stage a pipeline run stopped at, with the error as message. */
+  public static final String FAILED = "failed";
+
   private final Lakehouse lakehouse;
   /** The records {@link #forRun} read; null when every lookup reads the table. */
   private final Dataset<Row> readEarlier;
@@ -111,7 +116,7 @@ public final class RunLog {
       log = lakehouse.read(spark, Table.OPS_RUN_LOG);
     }
     return log
-        .filter(col("stage").equalTo(stage).and(col("status").equalTo("success")).and(which))
+        .filter(col("stage").equalTo(stage).and(col("status").equalTo(SUCCESS)).and(which))
         .orderBy(col("started_at").desc()).limit(1).collectAsList().stream().findFirst();
   }
 

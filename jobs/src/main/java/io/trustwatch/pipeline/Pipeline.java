@@ -38,9 +38,6 @@ public final class Pipeline {
    */
   public static final String STAGE_PROPERTY = "trustwatch.stage";
 
-  /** Run-log status of the stage that threw, in a run that did not finish. */
-  public static final String FAILED = "failed";
-
   private final SparkSession spark;
   private final Lakehouse lakehouse;
   private final PipelineSettings settings;
@@ -59,7 +56,7 @@ public final class Pipeline {
   /**
    * Runs every stage; churn measures activity on the activity table's days where a customer has some.
    * The stages' run-log records are written together when the run ends; a stage that throws adds a
-   * {@value #FAILED} record saying why, and the exception is rethrown.
+   * {@value RunLog#FAILED} record saying why, and the exception is rethrown.
    *
    * @throws FileNotFoundException when an input or activity path or glob matches nothing
    */
@@ -149,7 +146,7 @@ public final class Pipeline {
     /** The record of the stage that threw {@code e}. */
     RunLog.RunRecord failure(String runId, LocalDate asOf, Exception e) {
       String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-      return new RunLog.RunRecord(runId, current, FAILED, started, Instant.now(), null, null, null, null, null,
+      return new RunLog.RunRecord(runId, current, RunLog.FAILED, started, Instant.now(), null, null, null, null, null,
           BuildInfo.versions(), asOf, message);
     }
   }

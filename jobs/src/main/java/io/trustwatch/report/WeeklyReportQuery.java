@@ -20,6 +20,7 @@ import io.trustwatch.jobs.churn.ChurnJob;
 import io.trustwatch.jobs.trends.TrendsTransform;
 import io.trustwatch.lakehouse.IsoWeek;
 import io.trustwatch.lakehouse.Lakehouse;
+import io.trustwatch.lakehouse.RunLog;
 import io.trustwatch.lakehouse.Table;
 import io.trustwatch.report.WeeklyReport.AtRiskCustomer;
 import io.trustwatch.report.WeeklyReport.BandCount;
@@ -96,7 +97,7 @@ public final class WeeklyReportQuery {
     if (runLog == null) {
       return Optional.empty();
     }
-    List<Row> latest = runLog.filter(col("stage").equalTo(ChurnJob.STAGE).and(col("status").equalTo("success"))
+    List<Row> latest = runLog.filter(col("stage").equalTo(ChurnJob.STAGE).and(col("status").equalTo(RunLog.SUCCESS))
         .and(col("as_of").isNotNull())).orderBy(col("finished_at").desc()).select("as_of").limit(1).collectAsList();
     if (latest.isEmpty()) {
       return Optional.empty();

@@ -72,7 +72,7 @@ public final class AlertsJob {
     AlertsExport exports = new AlertsExport(spark, lakehouse);
     Map<String, Long> byKind = exports.writeWeek(week);
     Path export = exports.file(week);
-    runLog.append(spark, new RunLog.RunRecord(runId, STAGE, "success", started, Instant.now(),
+    runLog.append(spark, new RunLog.RunRecord(runId, STAGE, RunLog.SUCCESS, started, Instant.now(),
         INPUTS.stream().map(Table::qualifiedName).toList(), null, raised, null, null, BuildInfo.versions(), asOf,
         "week " + isoWeek));
     return new AlertsSummary(isoWeek, raised, byKind, export);

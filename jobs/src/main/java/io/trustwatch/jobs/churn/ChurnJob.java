@@ -200,7 +200,7 @@ public final class ChurnJob {
     if (fit.note() != null) notes.add(fit.note());
     activity.ifPresent(a -> notes.add(a.describe()));
     activity.flatMap(ActivitySummary::fit).map(BgNbdFit::note).ifPresent(note -> notes.add("activity model: " + note));
-    runLog.append(spark, new RunLog.RunRecord(runId, STAGE, "success", started, Instant.now(),
+    runLog.append(spark, new RunLog.RunRecord(runId, STAGE, RunLog.SUCCESS, started, Instant.now(),
         inputs, activity.map(ActivitySummary::records).orElse(null), customers,
         activity.map(ActivitySummary::quarantined).orElse(null),
         activity.map(ActivitySummary::quarantinedByReason).orElse(null), versions, asOf,

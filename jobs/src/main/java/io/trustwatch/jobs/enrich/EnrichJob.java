@@ -135,7 +135,7 @@ public final class EnrichJob {
       versions.put(OPT_OUT, optOutPrint);
       versions.putAll(io.trustwatch.analysis.PostAnalyzer.forLanguages(languages).versions());
       if (!languages.isEmpty()) versions.put("langid.candidates", String.join(",", new TreeSet<>(languages)));
-      runLog.append(spark, new RunLog.RunRecord(runId, STAGE, "success", started, Instant.now(),
+      runLog.append(spark, new RunLog.RunRecord(runId, STAGE, RunLog.SUCCESS, started, Instant.now(),
           List.of(Table.BRONZE_POSTS.qualifiedName()), written, written, null, null, versions, null,
           notes.isEmpty() ? null : String.join("; ", notes)));
       return new EnrichSummary(written, byLang, removed);

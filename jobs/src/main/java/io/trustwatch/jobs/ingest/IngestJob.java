@@ -55,7 +55,7 @@ public final class IngestJob {
       IngestSummary summary = read == 0
           ? new IngestSummary(runId, files, 0, 0, 0, Map.of())
           : write(IngestTransform.apply(raw, referenceTime, runId), runId, files, read);
-      runLog.append(spark, new RunLog.RunRecord(runId, STAGE, "success", started, Instant.now(),
+      runLog.append(spark, new RunLog.RunRecord(runId, STAGE, RunLog.SUCCESS, started, Instant.now(),
           files, summary.rowsRead(), summary.inserted() + summary.updated(), summary.quarantined(),
           summary.quarantinedByReason(), BuildInfo.versions(), null,
           read == 0 ? "no input records" : null));

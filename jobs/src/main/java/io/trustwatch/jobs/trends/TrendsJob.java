@@ -171,7 +171,7 @@ public final class TrendsJob {
     long total = written.values().stream().mapToLong(Long::longValue).sum();
     Map<String, String> versions = new TreeMap<>(BuildInfo.versions());
     versions.put(SILVER_VERSION, Long.toString(silverVersion));
-    runLog.append(spark, new RunLog.RunRecord(runId, STAGE, "success", started, Instant.now(),
+    runLog.append(spark, new RunLog.RunRecord(runId, STAGE, RunLog.SUCCESS, started, Instant.now(),
         List.of(Table.SILVER_SCORED_POSTS.qualifiedName()), null, total, null, null, versions, null, message));
   }
 
