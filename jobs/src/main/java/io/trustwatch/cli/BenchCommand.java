@@ -34,6 +34,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Collectors;
 import org.apache.spark.SparkContext;
+import org.apache.spark.metrics.source.CodegenMetrics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -270,14 +271,17 @@ final class BenchCommand {
       HeapMeter.resetPeak();
       if (trace != null) trace.drain(context);
       JvmTimes jvm0 = JvmTimes.now();
+      long compiled0 = CodegenMetrics.METRIC_COMPILATION_TIME().getCount();
       long t0 = System.nanoTime();
       Pipeline.Result r = run.call();
       double seconds = (System.nanoTime() - t0) / 1e9;
-      out.printf("  %-16s %6.1f s total, %,8.0f new posts/s; per stage %s; peak heap %s; %s; system load %.1f%n",
+      out.printf("  %-16s %6.1f s total, %,8.0f new posts/s; per stage %s; peak heap %s; %s, %,d classes compiled by"
+          + " Spark; system load %.1f%n",
           label, seconds, posts / seconds, r.stageSeconds().entrySet().stream()
               .map(e -> String.format("%s %.1f s", e.getKey(), e.getValue()))
               .collect(Collectors.joining(", ")),
           HeapMeter.format(HeapMeter.peakHeapBytes()), JvmTimes.now().since(jvm0).describe(),
+          CodegenMetrics.METRIC_COMPILATION_TIME().getCount() - compiled0,
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       if (trace != null) JobTrace.print(out, trace.drain(context), r.stageSeconds());
     }

@@ -1,5 +1,6 @@
 package io.trustwatch.lakehouse;
 
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -7,6 +8,25 @@ import org.apache.spark.sql.SparkSession;
  * settings win; locally the defaults are sized for a small machine (see README, "Running").
  */
 public final class SparkSessions {
+
+  /**
+   * Settings that let a run reuse the code Spark generates and compiles for its queries, unless
+   * spark-submit or {@code -D} gives them. An incremental run is mostly small queries, and without
+   * these it spent much of its time compiling the same code again (README, "Where an increment's time
+   * goes"):
+   * <ul>
+   *   <li>Spark's cache of compiled classes keeps 100 by default; one pipeline run makes over 300.
+   *   <li>While either of the other two is at its default, Spark plans every persisted query in a clone
+   *       of the session. A Delta table read there runs its log queries in the clone, and executors key
+   *       their compiled code by session, so each persist compiled those queries again
+   *       ({@code SparkSessionsIT}). No table here is bucketed, and the third only lets adaptive
+   *       execution change how many partitions a cached result has.
+   * </ul>
+   */
+  static final Map<String, String> CODE_REUSE = Map.of(
+      "spark.sql.codegen.cache.maxEntries", "1000",
+      "spark.sql.sources.bucketing.autoBucketedScan.enabled", "false",
+      "spark.sql.optimizer.canChangeCachedPlanOutputPartitioning", "true");
 
   private SparkSessions() {}
 
@@ -23,6 +43,9 @@ public final class SparkSessions {
         .config("spark.sql.session.timeZone", "UTC")
         // Wide tables (silver has 32 columns) otherwise trigger a plan-truncation warning on every query.
         .config("spark.sql.debug.maxToStringFields", 200);
+    for (Map.Entry<String, String> e : CODE_REUSE.entrySet()) {
+      if (System.getProperty(e.getKey()) == null) builder.config(e.getKey(), e.getValue());
+    }
     boolean submitted = System.getProperty("spark.master") != null;
     if (!submitted) {
       builder.master(master)

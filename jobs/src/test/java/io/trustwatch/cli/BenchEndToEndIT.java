@@ -17,7 +17,7 @@ class BenchEndToEndIT {
 
   private static final Pattern RUN_LINE = Pattern.compile(
       " +s total, .* new posts/s; per stage ingest .* s, enrich .* s, trends .* s, churn .* s, alerts .* s; "
-          + "peak heap \\d+ MB; JIT compiling .* s, GC .* s; system load");
+          + "peak heap \\d+ MB; JIT compiling .* s, GC .* s, [0-9,]+ classes compiled by Spark; system load");
 
   @TempDir Path tmp;
 
