@@ -39,6 +39,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -69,7 +70,7 @@ final class BenchCommand {
 
     @Override
     public Integer call() throws Exception {
-      if (rows < 10) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rows must be at least 10");
+      if (rows < 10) throw new ParameterException(spec.commandLine(), "--rows must be at least 10");
       PrintWriter out = spec.commandLine().getOut();
       Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("trustwatch-bench");
       Path first = dir.resolve("input-1/posts.jsonl");
@@ -183,8 +184,8 @@ final class BenchCommand {
 
     @Override
     public Integer call() throws Exception {
-      if (threads < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
-      if (posts < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--posts must be at least 1");
+      if (threads < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+      if (posts < 1) throw new ParameterException(spec.commandLine(), "--posts must be at least 1");
       PrintWriter out = spec.commandLine().getOut();
       List<String> sample = SyntheticPosts.shortPosts(5_000, 13);
       out.printf("bench langid: %d thread(s), %,d detections each, %d cores%n", threads, posts,
@@ -200,8 +201,8 @@ final class BenchCommand {
 
   @Command(name = "e2e", mixinStandardHelpOptions = true,
       description = "Simulate customers until about N posts exist, run the whole pipeline, then add 1%% more posts "
-          + "and run it again (incremental). Prints seconds per stage, posts/s, peak heap, and the time the JVM spent "
-          + "JIT compiling and collecting garbage.")
+          + "and run it again (incremental). Prints seconds per stage, posts/s, peak heap, the time the JVM spent "
+          + "JIT compiling and collecting garbage, and the classes Spark compiled from generated code.")
   static final class EndToEnd implements Callable<Integer> {
 
     @Option(names = "--posts", defaultValue = "100000", paramLabel = "N", description = "Posts. Default: ${DEFAULT-VALUE}.")
@@ -226,7 +227,7 @@ final class BenchCommand {
 
     @Override
     public Integer call() throws Exception {
-      if (increments < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--increments must be at least 1");
+      if (increments < 1) throw new ParameterException(spec.commandLine(), "--increments must be at least 1");
       PrintWriter out = spec.commandLine().getOut();
       Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("trustwatch-bench-e2e");
       LocalDate end = LocalDate.of(2026, 11, 15);
@@ -236,11 +237,11 @@ final class BenchCommand {
       var sample = Simulation.write(customers, weeks,
           Simulation.startForEnd(end, weeks), 5, List.of(), dir.resolve("base"), new PrintStream(
               OutputStream.nullOutputStream()));
+      int incrementPosts = Math.max(1, sample.posts().size() / 100);
       List<Path> batches = new ArrayList<>();
       for (int i = 1; i <= increments; i++) {
         Path batch = dir.resolve("increment-" + i + "/posts.jsonl");
-        SyntheticPosts.writeIncrement(dir.resolve("base/posts.jsonl"), batch, Math.max(1, sample.posts().size() / 100),
-            "-inc" + i);
+        SyntheticPosts.writeIncrement(dir.resolve("base/posts.jsonl"), batch, incrementPosts, "-inc" + i);
         batches.add(batch);
       }
       Lakehouse lakehouse = new Lakehouse(dir.resolve("lakehouse"));
@@ -257,8 +258,8 @@ final class BenchCommand {
         // A scheduler hands each run the files that arrived since the last one.
         for (int i = 0; i < batches.size(); i++) {
           String batch = batches.get(i).toString();
-          report(out, i == 0 ? "incremental +1%" : "increment " + (i + 1) + " +1%", sample.posts().size() / 100, trace,
-              context, () -> pipeline.run(List.of(batch), InputFormat.JSONL, end.plusDays(1)));
+          report(out, i == 0 ? "incremental +1%" : "increment " + (i + 1) + " +1%", incrementPosts, trace, context,
+              () -> pipeline.run(List.of(batch), InputFormat.JSONL, end.plusDays(1)));
         }
       } finally {
         if (trace != null) trace.remove(context);
