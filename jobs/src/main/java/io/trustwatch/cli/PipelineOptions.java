@@ -17,7 +17,8 @@ final class PipelineOptions {
   @Mixin OptOutOption optOut;
 
   @Option(names = "--time-zone", defaultValue = "UTC", paramLabel = "ZONE",
-      description = "Time zone in which weeks (Monday to Sunday) are cut, e.g. Europe/Istanbul. Default: ${DEFAULT-VALUE}.")
+      description = "Time zone in which weeks (Monday to Sunday) are cut, e.g. Europe/Istanbul; a run in another zone "
+          + "than the last trends run rebuilds every week. Default: ${DEFAULT-VALUE}.")
   String timeZone;
 
   @Option(names = "--languages", split = ",", paramLabel = "LANG",

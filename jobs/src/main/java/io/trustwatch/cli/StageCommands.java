@@ -57,7 +57,8 @@ final class StageCommands {
     LocalDate fromWeek;
 
     @Option(names = "--time-zone", defaultValue = "UTC", paramLabel = "ZONE",
-        description = "Time zone in which weeks are cut. Default: ${DEFAULT-VALUE}.")
+        description = "Time zone in which weeks are cut; another zone than the last trends run's rebuilds every week. "
+            + "Default: ${DEFAULT-VALUE}.")
     String timeZone;
 
     @Mixin SparkOptions spark;

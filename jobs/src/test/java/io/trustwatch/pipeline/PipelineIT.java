@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,7 @@ import io.trustwatch.jobs.enrich.EnrichJob;
 import io.trustwatch.jobs.ingest.IngestJob;
 import io.trustwatch.jobs.ingest.InputFormat;
 import io.trustwatch.jobs.privacy.ErasureJob;
+import io.trustwatch.jobs.trends.TrendsJob;
 import io.trustwatch.lakehouse.Lakehouse;
 import io.trustwatch.lakehouse.Table;
 import io.trustwatch.privacy.CustomerPseudonymiser;
@@ -63,7 +65,11 @@ class PipelineIT {
   }
 
   private static Pipeline pipeline(Lakehouse lakehouse, OptOutList optOut) {
-    return new Pipeline(spark, lakehouse, new Pipeline.PipelineSettings(KEYS, optOut, "UTC", ChurnRiskConfig.defaults()));
+    return pipeline(lakehouse, optOut, "UTC");
+  }
+
+  private static Pipeline pipeline(Lakehouse lakehouse, OptOutList optOut, String timeZone) {
+    return new Pipeline(spark, lakehouse, new Pipeline.PipelineSettings(KEYS, optOut, timeZone, ChurnRiskConfig.defaults()));
   }
 
   @Test
@@ -240,6 +246,37 @@ class PipelineIT {
     }
     assertEquals(0, later.read(spark, Table.GOLD_SENTIMENT_WEEKLY).filter("lang = 'ru'").count(),
         "c-ru wrote the fixture's only Russian posts");
+  }
+
+  /**
+   * Weeks cut in two time zones must not sit side by side: a run in another zone than the last
+   * rebuilds every week, incrementally ({@code run}) and from a week on ({@code trends --from-week}).
+   * In Pago Pago (UTC-11) the fixture's Monday-morning posts fall in the week before.
+   */
+  @Test
+  @Order(10)
+  void aRunInAnotherTimeZoneRebuildsEveryWeekInIt() throws Exception {
+    Lakehouse moved = new Lakehouse(tmp.resolve("zone-moved"));
+    pipeline(moved, OptOutList.empty(), "UTC").run(List.of(posts), InputFormat.AUTO, AS_OF);
+    Map<Table, List<Row>> utc = weekly(moved);
+    pipeline(moved, OptOutList.empty(), "Pacific/Pago_Pago").run(List.of(posts), InputFormat.AUTO, AS_OF);
+    Lakehouse pagoPago = new Lakehouse(tmp.resolve("zone-pago-pago"));
+    pipeline(pagoPago, OptOutList.empty(), "Pacific/Pago_Pago").run(List.of(posts), InputFormat.AUTO, AS_OF);
+    assertNotEquals(utc.get(Table.GOLD_SENTIMENT_WEEKLY), weekly(pagoPago).get(Table.GOLD_SENTIMENT_WEEKLY),
+        "the zones cut the fixture's weeks differently");
+    assertEquals(weekly(pagoPago), weekly(moved), "nothing new, yet every week is recut");
+
+    new TrendsJob(spark, moved, "UTC").run("back-to-utc", LocalDate.of(2026, 9, 14));
+    assertEquals(utc, weekly(moved), "a rebuild from one week on recuts every week too");
+  }
+
+  /** The three weekly tables' rows, sorted. */
+  private static Map<Table, List<Row>> weekly(Lakehouse lakehouse) {
+    Map<Table, List<Row>> out = new java.util.EnumMap<>(Table.class);
+    for (Table t : List.of(Table.GOLD_SENTIMENT_WEEKLY, Table.GOLD_THEME_WEEKLY, Table.GOLD_CUSTOMER_WEEKLY)) {
+      out.put(t, sorted(lakehouse.read(spark, t)));
+    }
+    return out;
   }
 
   private static Map<Table, List<Row>> snapshot(Lakehouse lakehouse) {

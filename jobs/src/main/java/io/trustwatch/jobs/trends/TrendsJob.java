@@ -11,6 +11,7 @@ import io.trustwatch.lakehouse.Table;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,8 @@ public final class TrendsJob {
   private static final String WEEK = "week_start";
   /** Key of the silver version a run read, in the run log's {@code versions}. */
   private static final String SILVER_VERSION = "silver_version";
+  /** Key of the time zone a run cut weeks in, in the run log's {@code versions}. */
+  private static final String TIME_ZONE = "time_zone";
 
   private final SparkSession spark;
   private final Lakehouse lakehouse;
@@ -75,9 +78,10 @@ public final class TrendsJob {
    */
   public Map<Table, Long> runChanged(String runId) {
     Instant started = Instant.now();
-    // Tables written before the weekly tables were partitioned by week are rebuilt whole, once.
+    // Tables written before the weekly tables were partitioned by week are rebuilt whole, once, and so
+    // are tables whose weeks were cut in another time zone, which this run's weeks would sit beside.
     boolean rebuild = !List.of(Table.GOLD_SENTIMENT_WEEKLY, Table.GOLD_THEME_WEEKLY, Table.GOLD_CUSTOMER_WEEKLY)
-        .stream().allMatch(t -> lakehouse.exists(spark, t) && partitionedByWeek(t));
+        .stream().allMatch(t -> lakehouse.exists(spark, t) && partitionedByWeek(t)) || !inLatestRunsTimeZone();
     Optional<Row> last = rebuild ? Optional.empty() : runLog.latestSuccess(spark, STAGE,
         col("message").equalTo(FULL).or(col("message").startsWith(CHANGED)));
     if (last.isEmpty()) return run(runId, null);
@@ -146,7 +150,8 @@ public final class TrendsJob {
   }
 
   /**
-   * @param fromWeek first week (a Monday) to rebuild; null rebuilds every week
+   * @param fromWeek first week (a Monday) to rebuild; null rebuilds every week, and so does a run in
+   *     another time zone than the latest trends run's
    * @return rows written per table
    */
   public Map<Table, Long> run(String runId, LocalDate fromWeek) {
@@ -155,7 +160,7 @@ public final class TrendsJob {
     long silverVersion = lakehouse.version(spark, Table.SILVER_SCORED_POSTS);
     Dataset<Row> weekly = TrendsTransform.withWeek(lakehouse.readAt(spark, Table.SILVER_SCORED_POSTS, silverVersion),
         timeZone);
-    boolean full = fromWeek == null || !lakehouse.exists(spark, Table.GOLD_SENTIMENT_WEEKLY);
+    boolean full = fromWeek == null || !lakehouse.exists(spark, Table.GOLD_SENTIMENT_WEEKLY) || !inLatestRunsTimeZone();
     if (!full) {
       weekly = weekly.filter(col("week_start").geq(lit(fromWeek.minusWeeks(AnomalyRule.TRAILING_WEEKS + 1))));
     }
@@ -171,8 +176,26 @@ public final class TrendsJob {
     long total = written.values().stream().mapToLong(Long::longValue).sum();
     Map<String, String> versions = new TreeMap<>(BuildInfo.versions());
     versions.put(SILVER_VERSION, Long.toString(silverVersion));
+    versions.put(TIME_ZONE, timeZone);
     runLog.append(spark, new RunLog.RunRecord(runId, STAGE, RunLog.SUCCESS, started, Instant.now(),
         List.of(Table.SILVER_SCORED_POSTS.qualifiedName()), null, total, null, null, versions, null, message));
+  }
+
+  /**
+   * The time zone the latest successful trends run cut its weeks in, as its run-log record names it;
+   * empty when there is no such run or it predates the record.
+   */
+  public static Optional<String> latestTimeZone(SparkSession spark, RunLog runLog) {
+    return runLog.latestSuccess(spark, STAGE, lit(true))
+        .map(r -> r.<String, String>getJavaMap(r.fieldIndex("versions")))
+        .map(versions -> versions.get(TIME_ZONE));
+  }
+
+  /** False also when the latest run's zone is unknown: its weeks may then be cut in any zone. */
+  private boolean inLatestRunsTimeZone() {
+    return latestTimeZone(spark, runLog)
+        .map(zone -> ZoneId.of(zone).normalized().equals(ZoneId.of(timeZone).normalized()))
+        .orElse(false);
   }
 
   private boolean partitionedByWeek(Table table) {
