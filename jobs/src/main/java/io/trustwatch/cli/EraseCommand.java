@@ -1,6 +1,7 @@
 package io.trustwatch.cli;
 
 import io.trustwatch.jobs.privacy.ErasureJob;
+import io.trustwatch.pipeline.RunIds;
 import io.trustwatch.lakehouse.Table;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
             + "`VACUUM delta.`<table path>` RETAIN 0 HOURS` (with spark.databricks.delta.retentionDurationCheck.enabled=false) "
             + "or wait for your normal VACUUM retention to make the erasure physical.",
         "The weekly tables (gold.sentiment_weekly, gold.theme_weekly) hold counts and redacted example snippets, "
-            + "not customer keys: the next `run` or `trends` rebuilds the weeks the customer posted in without them.",
+            + "not customer keys: erase rebuilds the weeks the customer posted in without them, in the time zone the "
+            + "last trends run cut weeks in, and takes the snippets out of the alerts that cite them.",
         "Needs the same TRUSTWATCH_PSEUDONYM_KEY as the runs that wrote the tables (or --demo-key for the demo)."})
 final class EraseCommand implements Callable<Integer> {
 
@@ -35,8 +37,9 @@ final class EraseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Map<Table, Long> removed = new ErasureJob(spark.session(), spark.lakehouse())
-        .erase(customer, PipelineOptions.pseudonymiser(demoKey));
+    ErasureJob.Erasure erasure = new ErasureJob(spark.session(), spark.lakehouse())
+        .erase(RunIds.next(), customer, PipelineOptions.pseudonymiser(demoKey));
+    Map<Table, Long> removed = erasure.removed();
     PrintWriter out = spec.commandLine().getOut();
     long total = 0;
     for (Map.Entry<Table, Long> e : removed.entrySet()) {
@@ -44,8 +47,12 @@ final class EraseCommand implements Callable<Integer> {
       total += e.getValue();
     }
     out.printf("erase: %,d rows removed in total; run VACUUM to remove them from disk (see --help)%n", total);
-    if (removed.getOrDefault(Table.SILVER_SCORED_POSTS, 0L) > 0) {
-      out.println("erase: the weekly tables drop the customer's posts at the next `run` or `trends`");
+    if (erasure.weeklyRebuilt().isPresent()) {
+      out.printf("erase: the weeks the customer posted in were rebuilt without them (weeks cut in %s)%n",
+          erasure.weeklyRebuilt().get());
+    } else if (removed.getOrDefault(Table.SILVER_SCORED_POSTS, 0L) > 0) {
+      out.println("erase: no trends run recorded its time zone: the weekly tables drop the customer's posts at "
+          + "the next `run` or `trends`");
     }
     return 0;
   }

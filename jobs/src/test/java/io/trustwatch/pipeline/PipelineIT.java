@@ -1,6 +1,7 @@
 package io.trustwatch.pipeline;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,12 +14,14 @@ import io.trustwatch.SparkTestSession;
 import io.trustwatch.churn.ChurnRiskConfig;
 import io.trustwatch.jobs.alerts.AlertRule;
 import io.trustwatch.jobs.alerts.AlertsExport;
+import io.trustwatch.jobs.alerts.AlertsTransform;
 import io.trustwatch.jobs.churn.ActivityInput;
 import io.trustwatch.jobs.enrich.EnrichJob;
 import io.trustwatch.jobs.ingest.IngestJob;
 import io.trustwatch.jobs.ingest.InputFormat;
 import io.trustwatch.jobs.privacy.ErasureJob;
 import io.trustwatch.jobs.trends.TrendsJob;
+import io.trustwatch.lakehouse.IsoWeek;
 import io.trustwatch.lakehouse.Lakehouse;
 import io.trustwatch.lakehouse.Table;
 import io.trustwatch.privacy.CustomerPseudonymiser;
@@ -34,6 +37,8 @@ import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -212,21 +217,39 @@ class PipelineIT {
 
   @Test
   @Order(7)
-  void eraseRemovesACustomerFromEveryTable() throws Exception {
-    Map<Table, Long> removed = new ErasureJob(spark, clean).erase("c-tr", KEYS);
-    assertEquals(6L, removed.get(Table.BRONZE_POSTS));
-    assertEquals(6L, removed.get(Table.SILVER_SCORED_POSTS));
-    assertEquals(1L, removed.get(Table.GOLD_CHURN_RISK));
-    assertEquals(0, clean.read(spark, Table.BRONZE_POSTS).filter("customer_id = 'c-tr'").count());
-    assertEquals(0, clean.read(spark, Table.GOLD_CUSTOMER_WEEKLY)
-        .filter(col("customer_key").equalTo(KEYS.pseudonymise("c-tr"))).count());
-    String exported = Files.readString(new AlertsExport(spark, clean).file(AlertRule.alertWeek(AS_OF)));
-    assertFalse(exported.contains(KEYS.pseudonymise("c-tr")), "the alert export forgets the customer too");
+  void eraseRemovesACustomerFromEveryTableAndEveryQuote() throws Exception {
+    String key = KEYS.pseudonymise("c-en");
+    List<String> quotes = clean.read(spark, Table.SILVER_SCORED_POSTS).filter(col("customer_key").equalTo(key))
+        .select(explode(col("themes.evidence"))).as(Encoders.STRING()).collectAsList();
+    assertFalse(quotes.isEmpty(), "the fixture gives c-en's posts theme evidence");
+    assertTrue(clean.read(spark, Table.GOLD_THEME_WEEKLY).filter("lang = 'en'").count() > 0);
+    // A rising-theme alert citing c-en and another writer, as the alerts stage would raise it.
+    LocalDate week = AlertRule.alertWeek(AS_OF);
+    String other = "someone else's words";
+    spark.createDataFrame(List.of(RowFactory.create("test-theme-alert", AlertsTransform.THEME_RISING,
+            java.sql.Date.valueOf(week), IsoWeek.of(week).toString(), "en", "(none)", null, "billing_error", null,
+            5.0, 3.0, 4.2, List.of(quotes.get(0), other), "billing_error is rising", "test",
+            java.sql.Timestamp.from(Instant.now()))),
+        clean.read(spark, Table.GOLD_ALERTS).schema())
+        .write().format("delta").mode(SaveMode.Append).save(clean.path(Table.GOLD_ALERTS));
 
-    Path nothingNew = Files.writeString(tmp.resolve("nothing-new.jsonl"), "");
-    pipeline(clean, OptOutList.empty()).run(List.of(nothingNew.toString()), InputFormat.AUTO, AS_OF);
-    assertEquals(0, clean.read(spark, Table.GOLD_SENTIMENT_WEEKLY).filter("lang = 'tr'").count(),
-        "the next run rebuilds the weeks c-tr, the fixture's only Turkish writer, posted in");
+    ErasureJob.Erasure erasure = new ErasureJob(spark, clean).erase("erase-run", "c-en", KEYS);
+    Map<Table, Long> removed = erasure.removed();
+    assertEquals(5L, removed.get(Table.BRONZE_POSTS), "four posts and the late one");
+    assertEquals(5L, removed.get(Table.SILVER_SCORED_POSTS));
+    assertEquals(1L, removed.get(Table.GOLD_CHURN_RISK));
+    assertEquals(0, clean.read(spark, Table.BRONZE_POSTS).filter("customer_id = 'c-en'").count());
+    assertEquals(0, clean.read(spark, Table.GOLD_CUSTOMER_WEEKLY).filter(col("customer_key").equalTo(key)).count());
+    assertEquals(Optional.of("UTC"), erasure.weeklyRebuilt());
+    assertEquals(0, clean.read(spark, Table.GOLD_SENTIMENT_WEEKLY).filter("lang = 'en'").count(),
+        "erase rebuilds the weeks c-en, the fixture's only English writer, posted in");
+    assertEquals(0, clean.read(spark, Table.GOLD_THEME_WEEKLY).filter("lang = 'en'").count());
+    Row alert = clean.read(spark, Table.GOLD_ALERTS).filter("alert_id = 'test-theme-alert'").first();
+    assertEquals(List.of(other), alert.getList(alert.fieldIndex("evidence")), "the alert no longer quotes c-en");
+    String exported = Files.readString(new AlertsExport(spark, clean).file(week));
+    assertFalse(exported.contains(key), "the alert export forgets the customer too");
+    assertFalse(exported.contains(quotes.get(0)), "and their words");
+    assertTrue(exported.contains(other));
   }
 
   /**

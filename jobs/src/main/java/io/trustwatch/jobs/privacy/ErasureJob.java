@@ -4,11 +4,14 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.get_json_object;
 import static org.apache.spark.sql.functions.lit;
 
+import io.trustwatch.jobs.trends.TrendsJob;
 import io.trustwatch.lakehouse.Lakehouse;
+import io.trustwatch.lakehouse.RunLog;
 import io.trustwatch.lakehouse.Table;
 import io.trustwatch.privacy.CustomerPseudonymiser;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.SparkSession;
@@ -16,7 +19,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Erases one customer from every table with Delta DELETE: bronze by the raw identifier (as
  * {@code customer_id}, or as {@code author} where the source had no id), quarantine by the
- * identifier inside the raw record, silver and gold by the pseudonymous key.
+ * identifier inside the raw record, silver and gold by the pseudonymous key; then rebuilds the weeks
+ * of the weekly tables the customer posted in, as those count and quote their posts.
  *
  * <p>DELETE removes the rows from the current table version; the old data files stay until
  * {@code VACUUM} removes them after the retention period (README, "Erasure").
@@ -31,8 +35,8 @@ public final class ErasureJob {
     this.lakehouse = lakehouse;
   }
 
-  /** @return table -> rows deleted, for every table that exists */
-  public Map<Table, Long> erase(String customerId, CustomerPseudonymiser pseudonyms) {
+  /** @param runId the run the weekly rebuild is logged under */
+  public Erasure erase(String runId, String customerId, CustomerPseudonymiser pseudonyms) {
     Map<Table, Long> removed = new EnumMap<>(Table.class);
     Column id = lit(customerId);
     if (lakehouse.exists(spark, Table.BRONZE_POSTS)) {
@@ -45,6 +49,19 @@ public final class ErasureJob {
               .or(get_json_object(col("raw"), "$.author").equalTo(id))));
     }
     removed.putAll(new OptOutEnforcer(spark, lakehouse).removeKeys(Set.of(pseudonyms.pseudonymise(customerId))));
-    return removed;
+    if (removed.getOrDefault(Table.SILVER_SCORED_POSTS, 0L) == 0) return new Erasure(removed, Optional.empty());
+    // Rebuilt in the zone the weeks were cut in; with no zone on record the next run, in its own
+    // zone, rebuilds them instead.
+    RunLog runLog = new RunLog(lakehouse);
+    Optional<String> zone = TrendsJob.latestTimeZone(spark, runLog);
+    zone.ifPresent(z -> new TrendsJob(spark, lakehouse, z, runLog).runChanged(runId));
+    return new Erasure(removed, zone);
   }
+
+  /**
+   * @param removed       table -> rows deleted, for every table that exists
+   * @param weeklyRebuilt the time zone the weekly tables' weeks were rebuilt in; empty when they were
+   *                      not (no post left silver, or no trends run recorded its zone)
+   */
+  public record Erasure(Map<Table, Long> removed, Optional<String> weeklyRebuilt) {}
 }
