@@ -1,8 +1,8 @@
 package io.trustwatch.cli;
 
 import io.trustwatch.jobs.privacy.ErasureJob;
-import io.trustwatch.pipeline.RunIds;
 import io.trustwatch.lakehouse.Table;
+import io.trustwatch.pipeline.RunIds;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
