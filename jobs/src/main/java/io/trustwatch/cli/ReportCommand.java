@@ -1,6 +1,8 @@
 package io.trustwatch.cli;
 
+import io.trustwatch.jobs.trends.TrendsJob;
 import io.trustwatch.lakehouse.IsoWeek;
+import io.trustwatch.lakehouse.RunLog;
 import io.trustwatch.report.ReportScreenshot;
 import io.trustwatch.report.ReportWriter;
 import io.trustwatch.report.WeeklyReportQuery;
@@ -36,8 +38,9 @@ final class ReportCommand implements Callable<Integer> {
       description = "Folder for report-<week>.html and its PNG charts (created if missing; files of that week are replaced).")
   Path out;
 
-  @Option(names = "--time-zone", defaultValue = "UTC", paramLabel = "ZONE",
-      description = "Time zone the pipeline cut weeks in (its --time-zone). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--time-zone", paramLabel = "ZONE",
+      description = "Time zone the pipeline cut weeks in (its --time-zone). Default: the one the latest trends run "
+          + "recorded, else UTC.")
   String timeZone;
 
   @Option(names = "--screenshot", paramLabel = "FILE",
@@ -53,20 +56,26 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try {
-      ZoneId.of(timeZone);
-    } catch (java.time.DateTimeException e) {
-      throw new ParameterException(spec.commandLine(), "--time-zone: unknown time zone '" + timeZone + "'");
+    if (timeZone != null) {
+      try {
+        ZoneId.of(timeZone);
+      } catch (java.time.DateTimeException e) {
+        throw new ParameterException(spec.commandLine(), "--time-zone: unknown time zone '" + timeZone + "'");
+      }
     }
     SparkSession session = spark.session();
-    IsoWeek reported = week != null ? week : new WeeklyReportQuery(session, spark.lakehouse(), timeZone).defaultWeek();
+    // The weeks must be cut as the weekly tables cut them, or evidence would come from other days.
+    String zone = timeZone != null ? timeZone
+        : TrendsJob.latestTimeZone(session, new RunLog(spark.lakehouse())).orElse("UTC");
+    IsoWeek reported = week != null ? week : new WeeklyReportQuery(session, spark.lakehouse(), zone).defaultWeek();
     List<Path> written;
     try {
-      written = ReportWriter.write(session, spark.lakehouse(), reported, timeZone, out);
+      written = ReportWriter.write(session, spark.lakehouse(), reported, zone, out);
     } catch (WeeklyReportQuery.WeekNotFoundException e) {
       throw new ParameterException(spec.commandLine(), "--week: " + e.getMessage());
     }
     PrintWriter stdout = spec.commandLine().getOut();
+    stdout.printf("report: week    %s, weeks cut in %s%n", reported, zone);
     stdout.printf("report: page    %s%n", written.get(0));
     for (Path chart : written.subList(1, written.size())) stdout.printf("report: chart   %s%n", chart);
     if (screenshot != null) {

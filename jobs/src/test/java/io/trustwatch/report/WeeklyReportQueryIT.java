@@ -1,6 +1,5 @@
 package io.trustwatch.report;
 
-import io.trustwatch.lakehouse.IsoWeek;
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +10,8 @@ import io.trustwatch.churn.ChurnRiskConfig;
 import io.trustwatch.cli.TrustwatchCli;
 import io.trustwatch.jobs.churn.ChurnJob;
 import io.trustwatch.jobs.ingest.InputFormat;
+import io.trustwatch.jobs.trends.TrendsJob;
+import io.trustwatch.lakehouse.IsoWeek;
 import io.trustwatch.lakehouse.Lakehouse;
 import io.trustwatch.lakehouse.Table;
 import io.trustwatch.pipeline.Pipeline;
@@ -192,9 +193,10 @@ class WeeklyReportQueryIT {
     String home = lakehouse.root().toString();
     Run latest = run("report", "--lakehouse", home, "--out", tmp.resolve("cli").toString());
     assertEquals(0, latest.exit(), latest.err());
-    assertEquals(4, latest.out().lines().count(), latest.out());
+    assertEquals(5, latest.out().lines().count(), latest.out());
     assertTrue(latest.out().lines().allMatch(l -> l.startsWith("report: ")), latest.out());
     assertTrue(latest.out().contains("report-2026-W41.html"), "the latest week by default: " + latest.out());
+    assertTrue(latest.out().contains("2026-W41, weeks cut in UTC"), latest.out());
 
     Run missing = run("report", "--lakehouse", home, "--week", "2026-W35", "--out", tmp.resolve("x").toString());
     assertEquals(2, missing.exit());
@@ -205,6 +207,26 @@ class WeeklyReportQueryIT {
     assertEquals(1, empty.exit());
     assertEquals(1, empty.err().strip().lines().count(), empty.err());
     assertTrue(empty.err().contains("gold.sentiment_weekly does not exist"), empty.err());
+  }
+
+  /** A lakehouse whose weekly tables were last cut in Tokyo is reported in Tokyo's weeks unless told otherwise. */
+  @Test
+  void commandCutsWeeksInTheZoneTheLatestTrendsRunRecorded() throws Exception {
+    Path copy = tmp.resolve("tokyo");
+    try (var files = Files.walk(lakehouse.root())) {
+      for (Path p : files.toList()) {
+        Path to = copy.resolve(lakehouse.root().relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(to); else Files.copy(p, to);
+      }
+    }
+    new TrendsJob(spark, new Lakehouse(copy), "Asia/Tokyo").run("tokyo", null);
+
+    Run tokyo = run("report", "--lakehouse", copy.toString(), "--out", tmp.resolve("tokyo-out").toString());
+    assertEquals(0, tokyo.exit(), tokyo.err());
+    assertTrue(tokyo.out().contains("weeks cut in Asia/Tokyo"), tokyo.out());
+    Run told = run("report", "--lakehouse", copy.toString(), "--time-zone", "UTC", "--out",
+        tmp.resolve("told-out").toString());
+    assertTrue(told.out().contains("weeks cut in UTC"), told.out());
   }
 
   private record Run(int exit, String out, String err) {}
