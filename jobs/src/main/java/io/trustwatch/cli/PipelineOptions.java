@@ -4,11 +4,9 @@ import io.trustwatch.churn.ChurnRiskConfig;
 import io.trustwatch.pipeline.Pipeline;
 import io.trustwatch.privacy.CustomerPseudonymiser;
 import java.io.IOException;
-import java.time.ZoneId;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Options of the stages after ingest: privacy, time zone of weeks. */
@@ -35,12 +33,8 @@ final class PipelineOptions {
    *                other run needs the secret key in {@value CustomerPseudonymiser#KEY_ENVIRONMENT_VARIABLE}
    */
   Pipeline.PipelineSettings settings(boolean demoKey) throws IOException {
-    try {
-      ZoneId.of(timeZone);
-    } catch (java.time.DateTimeException e) {
-      throw new ParameterException(spec.commandLine(), "--time-zone: unknown time zone '" + timeZone + "'");
-    }
-    return new Pipeline.PipelineSettings(pseudonymiser(demoKey), optOut.load(spec), timeZone, ChurnRiskConfig.shipped(),
+    return new Pipeline.PipelineSettings(pseudonymiser(demoKey), optOut.load(spec),
+        TimeZoneOption.validated(spec, timeZone), ChurnRiskConfig.shipped(),
         LanguageOption.validated(spec, "--languages", languages));
   }
 

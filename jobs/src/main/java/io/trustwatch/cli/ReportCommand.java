@@ -8,7 +8,6 @@ import io.trustwatch.report.ReportWriter;
 import io.trustwatch.report.WeeklyReportQuery;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
@@ -56,13 +55,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (timeZone != null) {
-      try {
-        ZoneId.of(timeZone);
-      } catch (java.time.DateTimeException e) {
-        throw new ParameterException(spec.commandLine(), "--time-zone: unknown time zone '" + timeZone + "'");
-      }
-    }
+    if (timeZone != null) TimeZoneOption.validated(spec, timeZone);
     SparkSession session = spark.session();
     // The weeks must be cut as the weekly tables cut them, or evidence would come from other days.
     String zone = timeZone != null ? timeZone

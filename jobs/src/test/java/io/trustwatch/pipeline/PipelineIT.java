@@ -53,6 +53,8 @@ class PipelineIT {
 
   private static final LocalDate AS_OF = LocalDate.of(2026, 9, 21);
   private static final CustomerPseudonymiser KEYS = CustomerPseudonymiser.demo();
+  private static final List<Table> WEEKLY = List.of(Table.GOLD_SENTIMENT_WEEKLY, Table.GOLD_THEME_WEEKLY,
+      Table.GOLD_CUSTOMER_WEEKLY);
   private static final List<Table> GOLD = List.of(Table.GOLD_SENTIMENT_WEEKLY, Table.GOLD_THEME_WEEKLY,
       Table.GOLD_CUSTOMER_WEEKLY, Table.GOLD_CHURN_RISK);
 
@@ -264,7 +266,7 @@ class PipelineIT {
     pipeline(later, OptOutList.parse(List.of("c-ru"))).run(List.of(posts), InputFormat.AUTO, AS_OF);
     Lakehouse fromStart = new Lakehouse(tmp.resolve("optout-from-start"));
     pipeline(fromStart, OptOutList.parse(List.of("c-ru"))).run(List.of(posts), InputFormat.AUTO, AS_OF);
-    for (Table t : List.of(Table.GOLD_SENTIMENT_WEEKLY, Table.GOLD_THEME_WEEKLY, Table.GOLD_CUSTOMER_WEEKLY)) {
+    for (Table t : WEEKLY) {
       assertEquals(sorted(fromStart.read(spark, t)), sorted(later.read(spark, t)), t.qualifiedName());
     }
     assertEquals(0, later.read(spark, Table.GOLD_SENTIMENT_WEEKLY).filter("lang = 'ru'").count(),
@@ -296,9 +298,7 @@ class PipelineIT {
   /** The three weekly tables' rows, sorted. */
   private static Map<Table, List<Row>> weekly(Lakehouse lakehouse) {
     Map<Table, List<Row>> out = new java.util.EnumMap<>(Table.class);
-    for (Table t : List.of(Table.GOLD_SENTIMENT_WEEKLY, Table.GOLD_THEME_WEEKLY, Table.GOLD_CUSTOMER_WEEKLY)) {
-      out.put(t, sorted(lakehouse.read(spark, t)));
-    }
+    for (Table t : WEEKLY) out.put(t, sorted(lakehouse.read(spark, t)));
     return out;
   }
 
