@@ -66,6 +66,7 @@ final class StageCommands {
 
     @Override
     public Integer call() {
+      TimeZoneOption.validated(spec, timeZone);
       requireSilver(spec, spark);
       LocalDate monday = fromWeek == null ? null : fromWeek.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
       Map<Table, Long> written = new TrendsJob(spark.session(), spark.lakehouse(), timeZone).run(RunIds.next(), monday);

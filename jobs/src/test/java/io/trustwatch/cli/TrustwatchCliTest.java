@@ -97,6 +97,16 @@ class TrustwatchCliTest {
   }
 
   @Test
+  void anUnknownTimeZoneIsAUsageErrorBeforeAnyWork() {
+    for (String[] args : List.of(new String[] {"trends", "--time-zone", "Mars/Olympus"},
+        new String[] {"report", "--time-zone", "Mars/Olympus", "--out", tmp.toString()})) {
+      Run r = run(args);
+      assertEquals(2, r.exit(), args[0] + ": " + r.err());
+      assertTrue(r.err().startsWith("trustwatch: --time-zone: unknown time zone 'Mars/Olympus'"), r.err());
+    }
+  }
+
+  @Test
   void malformedReportWeekIsAUsageErrorOnOneLine() {
     for (String week : new String[] {"2026-41", "2025-W53"}) {
       Run r = run("report", "--week", week, "--out", tmp.toString());
