@@ -1,0 +1,80 @@
+package io.trustwatch.lakehouse;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.trustwatch.SparkTestSession;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.appender.AbstractAppender;
+import org.apache.logging.log4j.core.config.LoggerConfig;
+import org.apache.logging.log4j.core.config.Property;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LakehouseIT {
+
+  private static SparkSession spark;
+
+  @TempDir Path tmp;
+
+  @BeforeAll
+  static void session() {
+    spark = SparkTestSession.get();
+  }
+
+  /** A scheduled run reads the feed every time, and its log should hold only warnings that mean something. */
+  @Test
+  void theChangeFeedGivesTheRowsOfTheVersionsAskedForAndNoWarning() {
+    Lakehouse lakehouse = new Lakehouse(tmp);
+    StructType schema = new StructType().add("post_id", DataTypes.StringType, false);
+    lakehouse.withChangeFeed(spark, Table.BRONZE_POSTS, schema);
+    for (String id : List.of("p1", "p2", "p3")) {
+      spark.createDataFrame(List.of(RowFactory.create(id)), schema)
+          .write().format("delta").mode(SaveMode.Append).save(lakehouse.path(Table.BRONZE_POSTS));
+    }
+
+    List<LogEvent> warnings = new CopyOnWriteArrayList<>();
+    List<Row> changes = whileCapturing(warnings, () -> lakehouse.changes(spark, Table.BRONZE_POSTS, 2, 3)
+        .select("post_id", "_change_type", "_commit_version").orderBy(col("_commit_version")).collectAsList());
+
+    assertEquals(List.of("[p2,insert,2]", "[p3,insert,3]"), changes.stream().map(Row::toString).toList());
+    assertEquals(List.of(), warnings.stream().map(e -> e.getLoggerName() + ": " + e.getMessage().getFormattedMessage())
+        .toList());
+  }
+
+  /** Runs {@code body} with every event of WARN or above that reaches the root logger's appenders added to {@code into}. */
+  private static <T> T whileCapturing(List<LogEvent> into, Supplier<T> body) {
+    LoggerContext context = (LoggerContext) LogManager.getContext(false);
+    AbstractAppender capture = new AbstractAppender("capture", null, null, true, Property.EMPTY_ARRAY) {
+      @Override
+      public void append(LogEvent event) {
+        into.add(event.toImmutable());
+      }
+    };
+    capture.start();
+    LoggerConfig root = context.getConfiguration().getRootLogger();
+    root.addAppender(capture, Level.WARN, null);
+    context.updateLoggers();
+    try {
+      return body.get();
+    } finally {
+      root.removeAppender("capture");
+      context.updateLoggers();
+      capture.stop();
+    }
+  }
+}
