@@ -47,6 +47,10 @@ final class EraseCommand implements Callable<Integer> {
       total += e.getValue();
     }
     out.printf("erase: %,d rows removed in total; run VACUUM to remove them from disk (see --help)%n", total);
+    if (erasure.alertsUnquoted() > 0) {
+      out.printf("erase: %,d alert(s) about others no longer quote the customer; the alert exports were rewritten%n",
+          erasure.alertsUnquoted());
+    }
     if (erasure.weeklyRebuilt().isPresent()) {
       out.printf("erase: the weeks the customer posted in were rebuilt without them (weeks cut in %s)%n",
           erasure.weeklyRebuilt().get());

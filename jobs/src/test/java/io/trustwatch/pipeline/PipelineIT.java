@@ -243,6 +243,7 @@ class PipelineIT {
     assertEquals(0, clean.read(spark, Table.BRONZE_POSTS).filter("customer_id = 'c-en'").count());
     assertEquals(0, clean.read(spark, Table.GOLD_CUSTOMER_WEEKLY).filter(col("customer_key").equalTo(key)).count());
     assertEquals(Optional.of("UTC"), erasure.weeklyRebuilt());
+    assertEquals(1, erasure.alertsUnquoted(), "the rising-theme alert quoting c-en");
     assertEquals(0, clean.read(spark, Table.GOLD_SENTIMENT_WEEKLY).filter("lang = 'en'").count(),
         "erase rebuilds the weeks c-en, the fixture's only English writer, posted in");
     assertEquals(0, clean.read(spark, Table.GOLD_THEME_WEEKLY).filter("lang = 'en'").count());

@@ -48,20 +48,25 @@ public final class ErasureJob {
           get_json_object(col("raw"), "$.customer_id").equalTo(id)
               .or(get_json_object(col("raw"), "$.author").equalTo(id))));
     }
-    removed.putAll(new OptOutEnforcer(spark, lakehouse).removeKeys(Set.of(pseudonyms.pseudonymise(customerId))));
-    if (removed.getOrDefault(Table.SILVER_SCORED_POSTS, 0L) == 0) return new Erasure(removed, Optional.empty());
+    OptOutEnforcer.Removal derived = new OptOutEnforcer(spark, lakehouse)
+        .removeKeys(Set.of(pseudonyms.pseudonymise(customerId)));
+    removed.putAll(derived.deleted());
+    if (removed.getOrDefault(Table.SILVER_SCORED_POSTS, 0L) == 0) {
+      return new Erasure(removed, derived.alertsUnquoted(), Optional.empty());
+    }
     // Rebuilt in the zone the weeks were cut in; with no zone on record the next run, in its own
     // zone, rebuilds them instead.
     RunLog runLog = new RunLog(lakehouse);
     Optional<String> zone = TrendsJob.latestTimeZone(spark, runLog);
     zone.ifPresent(z -> new TrendsJob(spark, lakehouse, z, runLog).runChanged(runId));
-    return new Erasure(removed, zone);
+    return new Erasure(removed, derived.alertsUnquoted(), zone);
   }
 
   /**
-   * @param removed       table -> rows deleted, for every table that exists
-   * @param weeklyRebuilt the time zone the weekly tables' weeks were rebuilt in; empty when they were
-   *                      not (no post left silver, or no trends run recorded its zone)
+   * @param removed        table -> rows deleted, for every table that exists
+   * @param alertsUnquoted alerts that kept their row but quoted the customer's posts, which they no longer do
+   * @param weeklyRebuilt  the time zone the weekly tables' weeks were rebuilt in; empty when they were
+   *                       not (no post left silver, or no trends run recorded its zone)
    */
-  public record Erasure(Map<Table, Long> removed, Optional<String> weeklyRebuilt) {}
+  public record Erasure(Map<Table, Long> removed, long alertsUnquoted, Optional<String> weeklyRebuilt) {}
 }

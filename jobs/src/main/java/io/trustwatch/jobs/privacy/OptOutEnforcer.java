@@ -40,27 +40,33 @@ public final class OptOutEnforcer {
 
   /** @return rows deleted in all keyed tables together */
   public long removeFromDerivedTables(Set<String> customerKeys) {
-    return removeKeys(customerKeys).values().stream().mapToLong(Long::longValue).sum();
+    return removeKeys(customerKeys).deleted().values().stream().mapToLong(Long::longValue).sum();
   }
 
-  /** @return table -> rows deleted */
-  public Map<Table, Long> removeKeys(Set<String> customerKeys) {
+  /** Deletes the keys' rows from every keyed table that exists and unquotes their posts in the alerts. */
+  public Removal removeKeys(Set<String> customerKeys) {
     Map<Table, Long> removed = new java.util.EnumMap<>(Table.class);
-    if (customerKeys.isEmpty()) return removed;
+    if (customerKeys.isEmpty()) return new Removal(removed, 0);
     Column theirs = col("customer_key").isin(customerKeys.toArray());
     for (Table table : KEYED_TABLES) {
       if (lakehouse.exists(spark, table)) removed.put(table, lakehouse.delete(spark, table, theirs));
     }
-    boolean alertsChanged = removed.getOrDefault(Table.GOLD_ALERTS, 0L) > 0;
+    long unquoted = 0;
     if (removed.getOrDefault(Table.SILVER_SCORED_POSTS, 0L) > 0 && lakehouse.exists(spark, Table.GOLD_ALERTS)) {
       // The version before this DELETE still holds the posts; nothing else writes silver meanwhile.
       long beforeDelete = lakehouse.version(spark, Table.SILVER_SCORED_POSTS) - 1;
-      alertsChanged |= unquote(lakehouse.readAt(spark, Table.SILVER_SCORED_POSTS, beforeDelete).filter(theirs)) > 0;
+      unquoted = unquote(lakehouse.readAt(spark, Table.SILVER_SCORED_POSTS, beforeDelete).filter(theirs));
     }
     // The alert exports are copies of gold.alerts outside Delta; they must forget the customer too.
-    if (alertsChanged) new AlertsExport(spark, lakehouse).rewriteAll();
-    return removed;
+    if (unquoted > 0 || removed.getOrDefault(Table.GOLD_ALERTS, 0L) > 0) new AlertsExport(spark, lakehouse).rewriteAll();
+    return new Removal(removed, unquoted);
   }
+
+  /**
+   * @param deleted        table -> rows deleted, for every keyed table that exists
+   * @param alertsUnquoted alerts about others (rising themes) that quoted these customers' posts and no longer do
+   */
+  public record Removal(Map<Table, Long> deleted, long alertsUnquoted) {}
 
   /**
    * Takes the theme evidence of {@code posts} out of every alert citing it. Rising-theme alerts cite
