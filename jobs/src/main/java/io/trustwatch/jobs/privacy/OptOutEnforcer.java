@@ -58,7 +58,9 @@ public final class OptOutEnforcer {
       unquoted = unquote(lakehouse.readAt(spark, Table.SILVER_SCORED_POSTS, beforeDelete).filter(theirs));
     }
     // The alert exports are copies of gold.alerts outside Delta; they must forget the customer too.
-    if (unquoted > 0 || removed.getOrDefault(Table.GOLD_ALERTS, 0L) > 0) new AlertsExport(spark, lakehouse).rewriteAll();
+    if (unquoted > 0 || removed.getOrDefault(Table.GOLD_ALERTS, 0L) > 0) {
+      new AlertsExport(spark, lakehouse).rewriteAll();
+    }
     return new Removal(removed, unquoted);
   }
 
