@@ -5,15 +5,15 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Builds the SparkSession with Delta enabled. Under {@code spark-submit} the cluster's master and
- * settings win; locally the defaults are sized for a small machine (see README, "Running").
+ * settings win; locally the defaults are sized for a small machine (see README, "Running on a cluster").
  */
 public final class SparkSessions {
 
   /**
    * Settings that let a run reuse the code Spark generates and compiles for its queries, unless
    * spark-submit or {@code -D} gives them. An incremental run is mostly small queries, and without
-   * these it spent much of its time compiling the same code again (README, "Compiling the same code
-   * again"):
+   * these it spent much of its time compiling the same code again ({@code docs/performance.md},
+   * "Compiling the same code again"):
    * <ul>
    *   <li>Spark's cache of compiled classes keeps 100 by default; one pipeline run makes over 300.
    *   <li>While either of the other two is at its default, Spark plans every persisted query in a clone
