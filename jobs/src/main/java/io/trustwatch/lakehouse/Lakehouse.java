@@ -126,7 +126,9 @@ public final class Lakehouse {
   public void registerTables(SparkSession spark) {
     for (Table table : Table.values()) {
       if (!exists(spark, table)) continue;
-      spark.sql("CREATE DATABASE IF NOT EXISTS " + table.layer());
+      // Asked first: Spark's CREATE DATABASE IF NOT EXISTS warns that an existing database "was created
+      // concurrently", which every notebook and report run would print once per table.
+      if (!spark.catalog().databaseExists(table.layer())) spark.sql("CREATE DATABASE " + table.layer());
       unregisterIfElsewhere(spark, table);
       spark.sql("CREATE TABLE IF NOT EXISTS " + table.qualifiedName() + " USING delta LOCATION '"
           + path(table).replace("'", "\\'") + "'");

@@ -56,6 +56,27 @@ class LakehouseIT {
         .toList());
   }
 
+  @Test
+  void tablesRegisterUnderTheirNamesWithoutAWarningAboutTheirLayer() {
+    Lakehouse lakehouse = new Lakehouse(tmp);
+    StructType schema = new StructType().add("post_id", DataTypes.StringType, false);
+    for (Table table : List.of(Table.BRONZE_POSTS, Table.BRONZE_QUARANTINE)) {
+      lakehouse.createIfNotExists(spark, table, schema);
+    }
+
+    List<LogEvent> warnings = new CopyOnWriteArrayList<>();
+    whileCapturing(warnings, () -> {
+      lakehouse.registerTables(spark);
+      lakehouse.registerTables(spark);
+      return null;
+    });
+
+    assertEquals(lakehouse.path(Table.BRONZE_QUARANTINE), spark.sql("DESCRIBE DETAIL bronze.quarantine")
+        .first().<String>getAs("location").replaceFirst("^file:", ""));
+    assertEquals(List.of(), warnings.stream().map(e -> e.getLoggerName() + ": " + e.getMessage().getFormattedMessage())
+        .toList());
+  }
+
   /** Runs {@code body} with every event of WARN or above that reaches the root logger's appenders added to {@code into}. */
   private static <T> T whileCapturing(List<LogEvent> into, Supplier<T> body) {
     LoggerContext context = (LoggerContext) LogManager.getContext(false);
