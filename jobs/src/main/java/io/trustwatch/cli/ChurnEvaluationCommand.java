@@ -155,10 +155,7 @@ final class ChurnEvaluationCommand implements Callable<Integer> {
       calibrationData = signals.stream().map(c -> c.scoredBy(scorer)).toList();
     }
     BandCalibration calibration = new ThresholdCalibrator().calibrateSilentAlerts(calibrationData);
-    out.printf(Locale.ROOT, "  calibrated on this data%s: medium >= %.3f, high >= %.3f (precision %.3f, recall %.3f at high;"
-            + " target met: %s)%n", writeWeights != null ? " with the fitted weights" : "",
-        calibration.mediumThreshold(), calibration.highThreshold(),
-        calibration.precisionAtHigh(), calibration.recallAtHigh(), calibration.highTargetMet());
+    out.println(calibrationLine(calibration, writeWeights != null));
     if (errors != null) {
       errorRows.sort(null);
       errorRows.add(0, "error\tcustomer_id\tpersona\trisk_score\trisk_band\tis_silent\treasons");
@@ -174,6 +171,26 @@ final class ChurnEvaluationCommand implements Callable<Integer> {
       out.println("  wrote " + writeBands);
     }
     return 0;
+  }
+
+  /**
+   * The thresholds the calibrator chose, or, when no high threshold is usable, why: said in words, as
+   * "high >= Infinity (precision NaN)" told a user nothing.
+   */
+  static String calibrationLine(BandCalibration c, boolean fittedWeights) {
+    String on = "  calibrated on this data" + (fittedWeights ? " with the fitted weights" : "");
+    String medium = c.mediumTargetMet() ? String.format(Locale.ROOT, "medium >= %.3f", c.mediumThreshold())
+        : String.format(Locale.ROOT, "no medium threshold (precision %.2f out of reach)",
+            ThresholdCalibrator.DEFAULT_MEDIUM_PRECISION);
+    if (Double.isInfinite(c.highThreshold())) {
+      return String.format(Locale.ROOT, "%s: %s, no high threshold: precision %.2f is out of reach at a useful recall "
+              + "and the best balance of precision and recall is under %.2f, with %,d silent churners among %,d "
+              + "customers (more simulated customers help; the README's figures use 6,000)", on, medium,
+          ThresholdCalibrator.DEFAULT_HIGH_PRECISION, ThresholdCalibrator.DEFAULT_MEDIUM_PRECISION, c.positives(),
+          c.total());
+    }
+    return String.format(Locale.ROOT, "%s: %s, high >= %.3f (precision %.3f, recall %.3f at high; target met: %s)",
+        on, medium, c.highThreshold(), c.precisionAtHigh(), c.recallAtHigh(), c.highTargetMet());
   }
 
   /** Every labelled customer's signals as the churn stage computed them from silver for {@code date}. */
