@@ -25,28 +25,35 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LakehouseIT {
 
+  /** The one column the tables here need. */
+  private static final StructType POST_IDS = new StructType().add("post_id", DataTypes.StringType, false);
+
   private static SparkSession spark;
 
-  @TempDir Path tmp;
+  private Lakehouse lakehouse;
 
   @BeforeAll
   static void session() {
     spark = SparkTestSession.get();
   }
 
+  @BeforeEach
+  void emptyLakehouse(@TempDir Path tmp) {
+    lakehouse = new Lakehouse(tmp);
+  }
+
   /** A scheduled run reads the feed every time, and its log should hold only warnings that mean something. */
   @Test
   void theChangeFeedGivesTheRowsOfTheVersionsAskedForAndNoWarning() {
-    Lakehouse lakehouse = new Lakehouse(tmp);
-    StructType schema = new StructType().add("post_id", DataTypes.StringType, false);
-    lakehouse.withChangeFeed(spark, Table.BRONZE_POSTS, schema);
+    lakehouse.withChangeFeed(spark, Table.BRONZE_POSTS, POST_IDS);
     for (String id : List.of("p1", "p2", "p3")) {
-      spark.createDataFrame(List.of(RowFactory.create(id)), schema)
+      spark.createDataFrame(List.of(RowFactory.create(id)), POST_IDS)
           .write().format("delta").mode(SaveMode.Append).save(lakehouse.path(Table.BRONZE_POSTS));
     }
 
@@ -60,10 +67,8 @@ class LakehouseIT {
 
   @Test
   void tablesRegisterUnderTheirNamesWithoutAWarningAboutTheirLayer() {
-    Lakehouse lakehouse = new Lakehouse(tmp);
-    StructType schema = new StructType().add("post_id", DataTypes.StringType, false);
     for (Table table : List.of(Table.BRONZE_POSTS, Table.BRONZE_QUARANTINE)) {
-      lakehouse.createIfNotExists(spark, table, schema);
+      lakehouse.createIfNotExists(spark, table, POST_IDS);
     }
 
     List<LogEvent> warnings = new CopyOnWriteArrayList<>();
@@ -81,9 +86,7 @@ class LakehouseIT {
   /** Erasure and opt-out delete and update rows; Delta's note that it could not check its own counts is no news. */
   @Test
   void deletesAndUpdatesCountTheirRowsWithoutAWarning() {
-    Lakehouse lakehouse = new Lakehouse(tmp);
-    StructType schema = new StructType().add("post_id", DataTypes.StringType, false);
-    spark.createDataFrame(List.of(RowFactory.create("p1"), RowFactory.create("p2"), RowFactory.create("p3")), schema)
+    spark.createDataFrame(List.of(RowFactory.create("p1"), RowFactory.create("p2"), RowFactory.create("p3")), POST_IDS)
         .write().format("delta").save(lakehouse.path(Table.BRONZE_POSTS));
 
     List<LogEvent> warnings = new CopyOnWriteArrayList<>();
