@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * All stages in order: ingest -> enrich -> trends -> churn -> alerts. Each stage only does the work its
@@ -37,6 +39,9 @@ public final class Pipeline {
    * (shown in the Spark UI), which Delta replaces with its own while it runs internal jobs.
    */
   public static final String STAGE_PROPERTY = "trustwatch.stage";
+
+  /** One line as each stage starts, so a scheduler's log shows where a long or stuck run is. */
+  private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
   private final SparkSession spark;
   private final Lakehouse lakehouse;
@@ -67,12 +72,12 @@ public final class Pipeline {
     // all, and one commit holds them all. A process killed mid-run thus leaves no record of its
     // finished stages; the next run redoes them, which every stage makes safe (see the class comment).
     RunLog runLog = RunLog.forRun(spark, lakehouse);
-    Stages stages = new Stages();
+    Stages stages = new Stages(runId);
     Result result;
     try {
       result = runStages(inputs, format, asOf, activity, runId, runLog, stages);
     } catch (IOException | RuntimeException e) {
-      runLog.append(spark, stages.failure(runId, asOf, e));
+      runLog.append(spark, stages.failure(asOf, e));
       try {
         runLog.commit(spark);
       } catch (RuntimeException notLogged) {
@@ -121,10 +126,15 @@ public final class Pipeline {
   /** The stage running now, when it started, and how long each finished stage took. */
   private final class Stages {
 
+    private final String runId;
     private final Map<String, Double> seconds = new LinkedHashMap<>();
     private String current;
     private Instant started;
     private long startedNanos;
+
+    Stages(String runId) {
+      this.runId = runId;
+    }
 
     void start(String stage) {
       end();
@@ -132,6 +142,7 @@ public final class Pipeline {
       started = Instant.now();
       startedNanos = System.nanoTime();
       label(stage);
+      LOG.info("run {}: {} started", runId, stage);
     }
 
     void end() {
@@ -144,7 +155,7 @@ public final class Pipeline {
     }
 
     /** The record of the stage that threw {@code e}. */
-    RunLog.RunRecord failure(String runId, LocalDate asOf, Exception e) {
+    RunLog.RunRecord failure(LocalDate asOf, Exception e) {
       String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
       return new RunLog.RunRecord(runId, current, RunLog.FAILED, started, Instant.now(), null, null, null, null, null,
           BuildInfo.versions(), asOf, message);

@@ -1,22 +1,19 @@
 package io.trustwatch.lakehouse;
 
+import static io.trustwatch.LogCapture.described;
+import static io.trustwatch.LogCapture.whileCapturing;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
 
 import io.trustwatch.SparkTestSession;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
 import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.LogEvent;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.AbstractAppender;
-import org.apache.logging.log4j.core.config.LoggerConfig;
-import org.apache.logging.log4j.core.config.Property;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -58,7 +55,7 @@ class LakehouseIT {
     }
 
     List<LogEvent> warnings = new CopyOnWriteArrayList<>();
-    List<Row> changes = whileCapturing(warnings, () -> lakehouse.changes(spark, Table.BRONZE_POSTS, 2, 3)
+    List<Row> changes = whileCapturing(Level.WARN, warnings, () -> lakehouse.changes(spark, Table.BRONZE_POSTS, 2, 3)
         .select("post_id", "_change_type", "_commit_version").orderBy(col("_commit_version")).collectAsList());
 
     assertEquals(List.of("[p2,insert,2]", "[p3,insert,3]"), changes.stream().map(Row::toString).toList());
@@ -72,7 +69,7 @@ class LakehouseIT {
     }
 
     List<LogEvent> warnings = new CopyOnWriteArrayList<>();
-    whileCapturing(warnings, () -> {
+    whileCapturing(Level.WARN, warnings, () -> {
       lakehouse.registerTables(spark);
       lakehouse.registerTables(spark);
       return null;
@@ -90,7 +87,7 @@ class LakehouseIT {
         .write().format("delta").save(lakehouse.path(Table.BRONZE_POSTS));
 
     List<LogEvent> warnings = new CopyOnWriteArrayList<>();
-    long deleted = whileCapturing(warnings, () -> {
+    long deleted = whileCapturing(Level.WARN, warnings, () -> {
       long rows = lakehouse.delete(spark, Table.BRONZE_POSTS, col("post_id").equalTo("p1"));
       lakehouse.deltaTable(spark, Table.BRONZE_POSTS).orElseThrow()
           .update(col("post_id").equalTo("p2"), Map.of("post_id", lit("p2-edited")));
@@ -101,31 +98,5 @@ class LakehouseIT {
     assertEquals(List.of("p2-edited", "p3"), lakehouse.read(spark, Table.BRONZE_POSTS).orderBy("post_id")
         .as(Encoders.STRING()).collectAsList());
     assertEquals(List.of(), described(warnings));
-  }
-
-  private static List<String> described(List<LogEvent> events) {
-    return events.stream().map(e -> e.getLoggerName() + ": " + e.getMessage().getFormattedMessage()).toList();
-  }
-
-  /** Runs {@code body} with every event of WARN or above that reaches the root logger's appenders added to {@code into}. */
-  private static <T> T whileCapturing(List<LogEvent> into, Supplier<T> body) {
-    LoggerContext context = (LoggerContext) LogManager.getContext(false);
-    AbstractAppender capture = new AbstractAppender("capture", null, null, true, Property.EMPTY_ARRAY) {
-      @Override
-      public void append(LogEvent event) {
-        into.add(event.toImmutable());
-      }
-    };
-    capture.start();
-    LoggerConfig root = context.getConfiguration().getRootLogger();
-    root.addAppender(capture, Level.WARN, null);
-    context.updateLoggers();
-    try {
-      return body.get();
-    } finally {
-      root.removeAppender("capture");
-      context.updateLoggers();
-      capture.stop();
-    }
   }
 }

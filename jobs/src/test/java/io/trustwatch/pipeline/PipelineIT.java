@@ -1,5 +1,7 @@
 package io.trustwatch.pipeline;
 
+import static io.trustwatch.LogCapture.described;
+import static io.trustwatch.LogCapture.whileCapturing;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
@@ -34,6 +36,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.LogEvent;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -85,8 +91,9 @@ class PipelineIT {
     Lakehouse lakehouse = new Lakehouse(tmp.resolve("failing"));
     String missing = tmp.resolve("no-such-activity.csv").toString();
     ActivityInput activity = new ActivityInput(List.of(missing), InputFormat.AUTO, KEYS, OptOutList.empty());
-    FileNotFoundException thrown = assertThrows(FileNotFoundException.class, () -> pipeline(lakehouse, OptOutList.empty())
-        .run(List.of(posts), InputFormat.AUTO, AS_OF, Optional.of(activity)));
+    List<LogEvent> events = new CopyOnWriteArrayList<>();
+    FileNotFoundException thrown = whileCapturing(Level.INFO, events, () -> assertThrows(FileNotFoundException.class,
+        () -> pipeline(lakehouse, OptOutList.empty()).run(List.of(posts), InputFormat.AUTO, AS_OF, Optional.of(activity))));
 
     List<Row> log = lakehouse.read(spark, Table.OPS_RUN_LOG).orderBy("started_at").collectAsList();
     assertEquals(List.of("ingest:success", "enrich:success", "trends:success", "churn:failed"),
@@ -95,6 +102,11 @@ class PipelineIT {
     assertEquals("FileNotFoundException: " + thrown.getMessage(), log.get(3).getAs("message"));
     assertEquals(0L, Lakehouse.version(io.delta.tables.DeltaTable.forPath(spark, lakehouse.path(Table.OPS_RUN_LOG))),
         "one commit for the whole run");
+    String runId = log.get(0).getAs("run_id");
+    assertEquals(Stream.of("ingest", "enrich", "trends", "churn")
+            .map(stage -> Pipeline.class.getName() + ": run " + runId + ": " + stage + " started").toList(),
+        described(events).stream().filter(e -> e.startsWith(Pipeline.class.getName())).toList(),
+        "the log shows which stage was running when the run failed");
   }
 
   private static Row silver(String postId) {
