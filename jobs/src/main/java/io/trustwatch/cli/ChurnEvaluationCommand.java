@@ -184,8 +184,8 @@ final class ChurnEvaluationCommand implements Callable<Integer> {
             ThresholdCalibrator.DEFAULT_MEDIUM_PRECISION);
     if (Double.isInfinite(c.highThreshold())) {
       return String.format(Locale.ROOT, "%s: %s, no high threshold: precision %.2f is out of reach at a useful recall "
-              + "and the best balance of precision and recall is under %.2f, with %,d silent churners among %,d "
-              + "customers (more simulated customers help; the README's figures use 6,000)", on, medium,
+              + "and the threshold that best balances precision and recall has precision under %.2f, with %,d silent "
+              + "churners among %,d customers (more simulated customers help; the README's figures use 6,000)", on, medium,
           ThresholdCalibrator.DEFAULT_HIGH_PRECISION, ThresholdCalibrator.DEFAULT_MEDIUM_PRECISION, c.positives(),
           c.total());
     }

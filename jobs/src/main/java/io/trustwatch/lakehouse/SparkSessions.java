@@ -5,7 +5,7 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Builds the SparkSession with Delta enabled. Under {@code spark-submit} the cluster's master and
- * settings win; locally the defaults are sized for a small machine (see README, "Running on a cluster").
+ * settings win; locally the defaults are sized for a small machine (see README, "Command line").
  */
 public final class SparkSessions {
 

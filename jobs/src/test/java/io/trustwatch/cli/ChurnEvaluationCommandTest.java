@@ -22,8 +22,8 @@ class ChurnEvaluationCommandTest {
         0.26, 22, 200);
 
     assertEquals("  calibrated on this data: medium >= 0.572, no high threshold: precision 0.80 is out of reach at a "
-        + "useful recall and the best balance of precision and recall is under 0.50, with 22 silent churners among 200 "
-        + "customers (more simulated customers help; the README's figures use 6,000)",
+        + "useful recall and the threshold that best balances precision and recall has precision under 0.50, with 22 "
+        + "silent churners among 200 customers (more simulated customers help; the README's figures use 6,000)",
         ChurnEvaluationCommand.calibrationLine(none, false));
   }
 
@@ -33,8 +33,9 @@ class ChurnEvaluationCommandTest {
         0, false, Double.NaN, 0, 0.2, 5, 60);
 
     assertEquals("  calibrated on this data: no medium threshold (precision 0.50 out of reach), no high threshold: "
-        + "precision 0.80 is out of reach at a useful recall and the best balance of precision and recall is under 0.50, "
-        + "with 5 silent churners among 60 customers (more simulated customers help; the README's figures use 6,000)",
+        + "precision 0.80 is out of reach at a useful recall and the threshold that best balances precision and recall has "
+        + "precision under 0.50, with 5 silent churners among 60 customers (more simulated customers help; the README's "
+        + "figures use 6,000)",
         ChurnEvaluationCommand.calibrationLine(neither, false));
   }
 }
