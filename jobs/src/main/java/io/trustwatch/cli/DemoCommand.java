@@ -66,7 +66,7 @@ final class DemoCommand implements Callable<Integer> {
         BundledNotebooks.load(), this.out.resolve("notebooks"), NotebookRunner.DEFAULT_MAX_ROWS);
     runs.forEach(run -> out.println(run.summary()));
     IsoWeek week = IsoWeek.of(AlertRule.alertWeek(asOf));
-    List<Path> report = ReportWriter.write(spark.session(), spark.lakehouse(), week, pipeline.timeZone,
+    List<Path> report = ReportWriter.write(spark.session(), spark.lakehouse(), week, pipeline.timeZone.zone,
         this.out.resolve("report"));
     out.printf("report %s: %s (and %d chart PNGs beside it)%n", week, report.get(0), report.size() - 1);
     java.util.Optional<String> problem = NotebookRunner.firstProblem(runs);

@@ -14,10 +14,7 @@ final class PipelineOptions {
 
   @Mixin OptOutOption optOut;
 
-  @Option(names = "--time-zone", defaultValue = "UTC", paramLabel = "ZONE",
-      description = "Time zone in which weeks (Monday to Sunday) are cut, e.g. Europe/Istanbul; a run in another zone "
-          + "than the last trends run rebuilds every week. Default: ${DEFAULT-VALUE}.")
-  String timeZone;
+  @Mixin TimeZoneOption timeZone;
 
   @Option(names = "--languages", split = ",", paramLabel = "LANG",
       description = "Languages the language detector may answer (ISO 639-1, comma-separated), e.g. tr,id,en for a "
@@ -34,7 +31,7 @@ final class PipelineOptions {
    */
   Pipeline.PipelineSettings settings(boolean demoKey) throws IOException {
     return new Pipeline.PipelineSettings(pseudonymiser(demoKey), optOut.load(spec),
-        TimeZoneOption.validated(spec, timeZone), ChurnRiskConfig.shipped(),
+        timeZone.validated(spec), ChurnRiskConfig.shipped(),
         LanguageOption.validated(spec, "--languages", languages));
   }
 

@@ -56,20 +56,17 @@ final class StageCommands {
         description = "Rebuild only weeks from the one containing this date; default: every week.")
     LocalDate fromWeek;
 
-    @Option(names = "--time-zone", defaultValue = "UTC", paramLabel = "ZONE",
-        description = "Time zone in which weeks are cut; another zone than the last trends run's rebuilds every week. "
-            + "Default: ${DEFAULT-VALUE}.")
-    String timeZone;
+    @Mixin TimeZoneOption timeZone;
 
     @Mixin SparkOptions spark;
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
-      TimeZoneOption.validated(spec, timeZone);
+      String zone = timeZone.validated(spec);
       requireSilver(spec, spark);
       LocalDate monday = fromWeek == null ? null : fromWeek.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-      Map<Table, Long> written = new TrendsJob(spark.session(), spark.lakehouse(), timeZone).run(RunIds.next(), monday);
+      Map<Table, Long> written = new TrendsJob(spark.session(), spark.lakehouse(), zone).run(RunIds.next(), monday);
       PrintWriter out = spec.commandLine().getOut();
       written.forEach((t, n) -> out.printf("trends: %s %,d rows%n", t.qualifiedName(), n));
       return 0;
