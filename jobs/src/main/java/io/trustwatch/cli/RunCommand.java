@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {
-        "Run every stage on new input: ingest -> enrich -> trends -> churn.",
+        "Run every stage on new input: " + Pipeline.STAGE_ORDER + ".",
         "Incremental and idempotent: only new or changed posts are scored, only changed weeks are rebuilt, "
             + "and running the same input and --as-of twice leaves the same tables.",
         "Needs the pseudonymisation key in the environment variable TRUSTWATCH_PSEUDONYM_KEY (at least 16 bytes)."})

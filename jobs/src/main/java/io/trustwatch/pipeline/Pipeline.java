@@ -28,11 +28,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * All stages in order: ingest -> enrich -> trends -> churn -> alerts. Each stage only does the work its
+ * All stages in order: {@value #STAGE_ORDER}. Each stage only does the work its
  * input changed (new bronze rows, changed weeks), and each writes by key or by whole week, so a
  * re-run, or a restart after a crash at any point, converges to the same tables.
  */
 public final class Pipeline {
+
+  /** The stages in the order a run runs them, as {@code run --help} names them. */
+  public static final String STAGE_ORDER = IngestJob.STAGE + " -> " + EnrichJob.STAGE + " -> " + TrendsJob.STAGE
+      + " -> " + ChurnJob.STAGE + " -> " + AlertsJob.STAGE;
 
   /**
    * Spark local property naming the stage that starts a job; the stage also becomes the job description

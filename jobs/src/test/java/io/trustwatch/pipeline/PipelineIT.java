@@ -68,13 +68,14 @@ class PipelineIT {
   private static SparkSession spark;
   private static Lakehouse clean;
   private static String posts;
+  private static Pipeline.Result cleanRun;
 
   @BeforeAll
   static void runOnce() throws Exception {
     spark = SparkTestSession.get();
     posts = Path.of(PipelineIT.class.getResource("/PipelineIT/posts.jsonl").toURI()).toString();
     clean = new Lakehouse(tmp.resolve("clean"));
-    pipeline(clean, OptOutList.empty()).run(List.of(posts), InputFormat.AUTO, AS_OF);
+    cleanRun = pipeline(clean, OptOutList.empty()).run(List.of(posts), InputFormat.AUTO, AS_OF);
   }
 
   private static Pipeline pipeline(Lakehouse lakehouse, OptOutList optOut) {
@@ -83,6 +84,11 @@ class PipelineIT {
 
   private static Pipeline pipeline(Lakehouse lakehouse, OptOutList optOut, String timeZone) {
     return new Pipeline(spark, lakehouse, new Pipeline.PipelineSettings(KEYS, optOut, timeZone, ChurnRiskConfig.defaults()));
+  }
+
+  @Test
+  void theStagesRunInTheOrderTheHelpNames() {
+    assertEquals(Pipeline.STAGE_ORDER, String.join(" -> ", cleanRun.stageSeconds().keySet()));
   }
 
   @Test
