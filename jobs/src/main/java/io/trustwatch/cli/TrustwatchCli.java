@@ -1,9 +1,11 @@
 package io.trustwatch.cli;
 
+import io.delta.exceptions.DeltaConcurrentModificationException;
 import io.trustwatch.lakehouse.BuildInfo;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,6 +75,7 @@ public final class TrustwatchCli {
     });
     cli.setExecutionExceptionHandler((ex, c, parseResult) -> {
       err.println("trustwatch: error: " + oneLine(ex));
+      hint(ex).ifPresent(h -> err.println("trustwatch: " + h));
       if (verbose) ex.printStackTrace(err);
       return 1;
     });
@@ -91,6 +94,18 @@ public final class TrustwatchCli {
     if (message == null) message = ex.getClass().getSimpleName();
     String first = message.strip().lines().findFirst().orElse(message);
     return first.length() > 300 ? first.substring(0, 297) + "..." : first;
+  }
+
+  /** What to do about a failure whose cause says more to Delta's authors than to the person who scheduled the run. */
+  static Optional<String> hint(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof DeltaConcurrentModificationException) {
+        return Optional.of("another job committed to the same table while this one worked (two runs on one lakehouse "
+            + "at once?). This run's failed write was not committed, and every stage is safe to redo: run the command "
+            + "again once the other has finished (README, \"Scheduling\").");
+      }
+    }
+    return Optional.empty();
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -160,4 +160,12 @@ class TrustwatchCliTest {
     IllegalStateException e = new IllegalStateException("outer", new java.io.IOException("disk full\nat line 2"));
     assertEquals("IOException: disk full", TrustwatchCli.oneLine(e));
   }
+
+  @Test
+  void aConcurrentDeltaCommitGetsAHintToRunAgain() {
+    RuntimeException e = new RuntimeException("stage ingest failed",
+        new io.delta.exceptions.ConcurrentAppendException("Files were added to the root of the table by a concurrent update."));
+    assertTrue(TrustwatchCli.hint(e).orElseThrow().contains("run the command again"), TrustwatchCli.hint(e).toString());
+    assertTrue(TrustwatchCli.hint(new IllegalStateException("outer", new java.io.IOException("disk full"))).isEmpty());
+  }
 }
