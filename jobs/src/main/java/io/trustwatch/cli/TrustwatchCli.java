@@ -96,7 +96,10 @@ public final class TrustwatchCli {
     return first.length() > 300 ? first.substring(0, 297) + "..." : first;
   }
 
-  /** What to do about a failure whose cause says more to Delta's authors than to the person who scheduled the run. */
+  /**
+   * What to do next, for failures whose own message is Delta's and names its internals rather than the way out;
+   * empty for the others.
+   */
   static Optional<String> hint(Throwable ex) {
     for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof DeltaConcurrentModificationException) {

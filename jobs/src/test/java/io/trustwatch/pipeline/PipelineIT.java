@@ -274,10 +274,6 @@ class PipelineIT {
   }
 
   /**
-   * Deleting a customer's posts from silver changes the weeks they posted in: the weekly tables, whose
-   * theme examples quote posts, must then forget them as if they had never been there.
-   */
-  /**
    * The README promises that any Delta reader opens the tables (Trino, DuckDB, older Delta releases): reader
    * version 1, so no reader feature such as deletion vectors or column mapping. Checked after re-runs, a late post
    * and an erasure have written to every table.
@@ -293,6 +289,10 @@ class PipelineIT {
     }
   }
 
+  /**
+   * Deleting a customer's posts from silver changes the weeks they posted in: the weekly tables, whose
+   * theme examples quote posts, must then forget them as if they had never been there.
+   */
   @Test
   @Order(8)
   void aCustomerWhoOptsOutLaterLeavesTheWeeklyTablesToo() throws Exception {
