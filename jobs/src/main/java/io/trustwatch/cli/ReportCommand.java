@@ -39,7 +39,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--time-zone", paramLabel = "ZONE",
       description = "Time zone the pipeline cut weeks in (its --time-zone). Default: the one the latest trends run "
-          + "recorded, else UTC.")
+          + "recorded, else " + TimeZoneOption.DEFAULT + ".")
   String timeZone;
 
   @Option(names = "--screenshot", paramLabel = "FILE",
@@ -59,7 +59,7 @@ final class ReportCommand implements Callable<Integer> {
     SparkSession session = spark.session();
     // The weeks must be cut as the weekly tables cut them, or evidence would come from other days.
     String zone = timeZone != null ? timeZone
-        : TrendsJob.latestTimeZone(session, new RunLog(spark.lakehouse())).orElse("UTC");
+        : TrendsJob.latestTimeZone(session, new RunLog(spark.lakehouse())).orElse(TimeZoneOption.DEFAULT);
     IsoWeek reported = week != null ? week : new WeeklyReportQuery(session, spark.lakehouse(), zone).defaultWeek();
     List<Path> written;
     try {

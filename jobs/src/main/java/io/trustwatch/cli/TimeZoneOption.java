@@ -12,7 +12,10 @@ import picocli.CommandLine.ParameterException;
  */
 final class TimeZoneOption {
 
-  @Option(names = "--time-zone", defaultValue = "UTC", paramLabel = "ZONE",
+  /** The zone weeks are cut in when none is given or recorded. */
+  static final String DEFAULT = "UTC";
+
+  @Option(names = "--time-zone", defaultValue = DEFAULT, paramLabel = "ZONE",
       description = "Time zone in which weeks (Monday to Sunday) are cut, e.g. Europe/Istanbul; a run in another zone "
           + "than the last trends run rebuilds every week. Default: ${DEFAULT-VALUE}.")
   String zone;

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -84,14 +85,9 @@ public final class TrustwatchCli {
 
   /** The most specific message in a cause chain, on one line. */
   static String oneLine(Throwable ex) {
-    Throwable t = ex;
-    String message = null;
-    while (t != null) {
-      if (t.getMessage() != null && !t.getMessage().isBlank()) message = t.getClass().getSimpleName() + ": " + t.getMessage();
-      if (t.getCause() == t) break;
-      t = t.getCause();
-    }
-    if (message == null) message = ex.getClass().getSimpleName();
+    String message = causes(ex).filter(t -> t.getMessage() != null && !t.getMessage().isBlank())
+        .reduce((outer, inner) -> inner).map(t -> t.getClass().getSimpleName() + ": " + t.getMessage())
+        .orElse(ex.getClass().getSimpleName());
     String first = message.strip().lines().findFirst().orElse(message);
     return first.length() > 300 ? first.substring(0, 297) + "..." : first;
   }
@@ -101,14 +97,16 @@ public final class TrustwatchCli {
    * empty for the others.
    */
   static Optional<String> hint(Throwable ex) {
-    for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof DeltaConcurrentModificationException) {
-        return Optional.of("another job committed to the same table while this one worked (two runs on one lakehouse "
+    return causes(ex).anyMatch(DeltaConcurrentModificationException.class::isInstance)
+        ? Optional.of("another job committed to the same table while this one worked (two runs on one lakehouse "
             + "at once?). This run's failed write was not committed, and every stage is safe to redo: run the command "
-            + "again once the other has finished (README, \"Scheduling\").");
-      }
-    }
-    return Optional.empty();
+            + "again once the other has finished (README, \"Scheduling\").")
+        : Optional.empty();
+  }
+
+  /** {@code ex} and its causes, outermost first. */
+  private static Stream<Throwable> causes(Throwable ex) {
+    return Stream.iterate(ex, t -> t != null, t -> t.getCause() == t ? null : t.getCause());
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-
 import io.trustwatch.SparkTestSession;
 import java.nio.file.Path;
 import java.util.List;
