@@ -28,7 +28,7 @@ final class ActivityOptions {
 
   @Option(names = "--activity-format", defaultValue = "AUTO", paramLabel = "FORMAT",
       description = "Format of the --activity files: ${COMPLETION-CANDIDATES}. AUTO decides by file extension "
-          + "(.jsonl/.ndjson/.json, .csv, .parquet). Default: ${DEFAULT-VALUE}.")
+          + "(" + InputFormat.EXTENSIONS + "). Default: ${DEFAULT-VALUE}.")
   InputFormat format;
 
   @Spec(Spec.Target.MIXEE)

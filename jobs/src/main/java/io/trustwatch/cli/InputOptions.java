@@ -13,6 +13,6 @@ final class InputOptions {
 
   @Option(names = "--format", defaultValue = "AUTO", paramLabel = "FORMAT",
       description = "Input format: ${COMPLETION-CANDIDATES}. AUTO decides by file extension "
-          + "(.jsonl/.ndjson/.json, .csv, .parquet). Default: ${DEFAULT-VALUE}.")
+          + "(" + InputFormat.EXTENSIONS + "). Default: ${DEFAULT-VALUE}.")
   InputFormat format;
 }

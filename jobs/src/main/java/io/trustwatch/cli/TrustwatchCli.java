@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.spark.SparkThrowable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -83,11 +84,16 @@ public final class TrustwatchCli {
     return cli.execute(args);
   }
 
-  /** The most specific message in a cause chain, on one line. */
+  /**
+   * The most specific message in a cause chain, on one line, after the file Spark failed to read when
+   * that is the failure: the innermost message alone ("Unexpected end of input stream") would not say
+   * which of many input files is damaged.
+   */
   static String oneLine(Throwable ex) {
     String message = causes(ex).filter(t -> t.getMessage() != null && !t.getMessage().isBlank())
         .reduce((outer, inner) -> inner).map(t -> t.getClass().getSimpleName() + ": " + t.getMessage())
         .orElse(ex.getClass().getSimpleName());
+    message = unreadableFile(ex).map("cannot read "::concat).map(file -> file + ": ").orElse("") + message;
     String first = message.strip().lines().findFirst().orElse(message);
     return first.length() > 300 ? first.substring(0, 297) + "..." : first;
   }
@@ -102,6 +108,13 @@ public final class TrustwatchCli {
             + "at once?). This run's failed write was not committed, and every stage is safe to redo: run the command "
             + "again once the other has finished (README, \"Scheduling\").")
         : Optional.empty();
+  }
+
+  /** The file named by Spark's error for a file it could not read (damaged, truncated, unreadable), if that is one. */
+  private static Optional<String> unreadableFile(Throwable ex) {
+    return causes(ex).filter(SparkThrowable.class::isInstance).map(SparkThrowable.class::cast)
+        .filter(t -> t.getCondition() != null && t.getCondition().startsWith("FAILED_READ_FILE"))
+        .map(t -> t.getMessageParameters().get("path")).filter(path -> path != null).findFirst();
   }
 
   /** {@code ex} and its causes, outermost first. */

@@ -1,5 +1,6 @@
 package io.trustwatch.jobs.ingest;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -7,12 +8,26 @@ import java.util.Optional;
 public enum InputFormat {
   AUTO, JSONL, CSV, PARQUET;
 
+  /**
+   * Compression suffixes that may follow a text format's extension ({@code posts.jsonl.gz}). Hadoop's
+   * readers decompress these by the file name's suffix, as written here (lower case), with codecs that
+   * need no native library. Parquet compresses inside the file, so a compressed Parquet file is not one.
+   */
+  public static final List<String> COMPRESSION_SUFFIXES = List.of(".gz", ".bz2");
+
+  /** The extensions {@link #AUTO} knows, for the options' help text. */
+  public static final String EXTENSIONS = ".jsonl/.ndjson/.json, .csv, .parquet; JSON Lines and CSV also compressed, "
+      + "as .jsonl.gz or .csv.bz2";
+
   /** The format a file name implies, if its extension is one we read. */
   public static Optional<InputFormat> fromFileName(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
+    String plain = COMPRESSION_SUFFIXES.stream().filter(name::endsWith).findFirst()
+        .map(suffix -> name.substring(0, name.length() - suffix.length())).orElse(name);
+    boolean compressed = plain.length() < name.length();
+    String lower = plain.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")) return Optional.of(JSONL);
     if (lower.endsWith(".csv")) return Optional.of(CSV);
-    if (lower.endsWith(".parquet")) return Optional.of(PARQUET);
+    if (lower.endsWith(".parquet") && !compressed) return Optional.of(PARQUET);
     return Optional.empty();
   }
 }

@@ -10,6 +10,7 @@ import io.trustwatch.lakehouse.Lakehouse;
 import io.trustwatch.lakehouse.Table;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -149,6 +152,47 @@ class IngestIT {
     assertEquals(PostParser.MAX_TEXT_CHARS, row.<String>getAs("text").length());
     assertTrue(row.<Boolean>getAs("text_truncated"));
     assertEquals(60_000, (int) row.<Integer>getAs("text_length"));
+  }
+
+  @Test
+  void gzipAndBzip2FilesAreDecompressedAndTheirRecordsNumbered() throws Exception {
+    String ok = "{\"post_id\":\"gz-1\",\"source\":\"s\",\"text\":\"fine\",\"created_at\":\"2026-03-02\"}\n";
+    String bad = "{\"post_id\":\"gz-2\",\"source\":\"s\",\"text\":\" \",\"created_at\":\"2026-03-02\"}\n";
+    Path jsonl = compressed(tmp.resolve("posts.jsonl.gz"), ok + "\n" + bad);
+    Path csv = compressed(tmp.resolve("posts.csv.bz2"),
+        "post_id,source,text,created_at\nbz-1,s,\"two\nlines\",2026-03-03\n");
+    Lakehouse lakehouse = new Lakehouse(tmp.resolve("lh"));
+    IngestJob.IngestSummary s = ingest(lakehouse, jsonl, csv);
+    assertEquals(2, s.inserted());
+    assertEquals(Map.of("3", "empty_text"), reasons(lakehouse), "line numbers count the decompressed lines");
+    assertEquals("two\nlines", lakehouse.read(spark, Table.BRONZE_POSTS).filter("post_id = 'bz-1'").first().getAs("text"));
+  }
+
+  @Test
+  void aDamagedCompressedFileFailsTheCommandWithALineNamingItAndWritesNothing() throws Exception {
+    Path whole = compressed(tmp.resolve("whole.jsonl.gz"), Files.readString(fixture("posts.jsonl")).repeat(20));
+    byte[] bytes = Files.readAllBytes(whole);
+    Path damaged = Files.write(tmp.resolve("damaged.jsonl.gz"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    java.io.StringWriter err = new java.io.StringWriter();
+    int exit = io.trustwatch.cli.TrustwatchCli.execute(new String[] {"ingest", "--input", damaged.toString(),
+        "--lakehouse", tmp.resolve("lh").toString()},
+        new java.io.PrintWriter(new java.io.StringWriter(), true), new java.io.PrintWriter(err, true));
+    assertEquals(1, exit);
+    List<String> lines = err.toString().strip().lines().toList();
+    assertEquals(1, lines.size(), err.toString());
+    assertTrue(lines.get(0).matches("trustwatch: error: cannot read file:/+" + java.util.regex.Pattern.quote(
+        damaged.toString().substring(1)) + ": EOFException: Unexpected end of input stream"), lines.get(0));
+    assertFalse(new Lakehouse(tmp.resolve("lh")).exists(spark, Table.BRONZE_POSTS), "no half-read file is ingested");
+  }
+
+  /** Writes {@code text} compressed with the Hadoop codec the file name's suffix names, as the reader will pick it. */
+  private static Path compressed(Path file, String text) throws IOException {
+    CompressionCodec codec = new CompressionCodecFactory(spark.sparkContext().hadoopConfiguration())
+        .getCodec(new org.apache.hadoop.fs.Path(file.toString()));
+    try (OutputStream out = codec.createOutputStream(Files.newOutputStream(file))) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    return file;
   }
 
   @Test
