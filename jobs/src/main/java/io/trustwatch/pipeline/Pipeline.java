@@ -80,7 +80,9 @@ public final class Pipeline {
     Result result;
     try {
       result = runStages(inputs, format, asOf, activity, runId, runLog, stages);
-    } catch (IOException | RuntimeException e) {
+    } catch (Exception e) {
+      // Not only IOException and unchecked ones: Scala code throws Spark's checked SparkException undeclared
+      // (a task that could not read an input file, for one), and that failure needs its record as much.
       runLog.append(spark, stages.failure(asOf, e));
       try {
         runLog.commit(spark);

@@ -28,18 +28,23 @@ import io.trustwatch.lakehouse.Lakehouse;
 import io.trustwatch.lakehouse.Table;
 import io.trustwatch.privacy.CustomerPseudonymiser;
 import io.trustwatch.privacy.OptOutList;
+import java.io.ByteArrayOutputStream;
 import java.io.FileNotFoundException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.LogEvent;
+import org.apache.spark.SparkException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -113,6 +118,26 @@ class PipelineIT {
             .map(stage -> Pipeline.class.getName() + ": run " + runId + ": " + stage + " started").toList(),
         described(events).stream().filter(e -> e.startsWith(Pipeline.class.getName())).toList(),
         "the log shows which stage was running when the run failed");
+  }
+
+  @Test
+  @Order(9)
+  void aSparkJobThatFailsIsLoggedToo() throws Exception {
+    // A task that cannot read an input throws Spark's SparkException, a checked exception Scala code does not declare.
+    Lakehouse lakehouse = new Lakehouse(tmp.resolve("unreadable"));
+    ByteArrayOutputStream gzip = new ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(gzip)) {
+      out.write(Files.readAllBytes(Path.of(posts)));
+    }
+    Path damaged = Files.write(tmp.resolve("damaged.jsonl.gz"), Arrays.copyOf(gzip.toByteArray(), gzip.size() / 2));
+    SparkException thrown = assertThrows(SparkException.class,
+        () -> pipeline(lakehouse, OptOutList.empty()).run(List.of(damaged.toString()), InputFormat.AUTO, AS_OF));
+
+    List<Row> log = lakehouse.read(spark, Table.OPS_RUN_LOG).collectAsList();
+    assertEquals(List.of("ingest:failed"), log.stream().map(r -> r.getAs("stage") + ":" + r.getAs("status")).toList());
+    assertEquals("SparkException: " + thrown.getMessage(), log.get(0).getAs("message"));
+    assertTrue(log.get(0).<String>getAs("message").contains(damaged.getFileName().toString()), "it names the file");
+    assertFalse(lakehouse.exists(spark, Table.BRONZE_POSTS), "nothing of a file read halfway is ingested");
   }
 
   private static Row silver(String postId) {
