@@ -2,7 +2,6 @@ package io.trustwatch.cli;
 
 import io.trustwatch.jobs.ingest.IngestJob;
 import io.trustwatch.jobs.ingest.InputFormat;
-import io.trustwatch.pipeline.RunIds;
 import java.io.FileNotFoundException;
 import java.time.Instant;
 import java.util.List;
@@ -33,12 +32,12 @@ final class IngestCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Shared with {@code run} and {@code demo}: a missing input is a usage error, not a failure. */
+  /** A missing input is a usage error, not a failure. */
   static IngestJob.IngestSummary ingest(CommandSpec spec, SparkOptions options, List<String> inputs, InputFormat format)
       throws Exception {
     try {
-      return new IngestJob(options.session(), options.lakehouse())
-          .run(inputs, format, RunIds.next(), Instant.now());
+      return StageRun.logged(options, IngestJob.STAGE, null,
+          runId -> new IngestJob(options.session(), options.lakehouse()).run(inputs, format, runId, Instant.now()));
     } catch (FileNotFoundException e) {
       throw new ParameterException(spec.commandLine(), "--input: no such file or directory: " + e.getMessage());
     }

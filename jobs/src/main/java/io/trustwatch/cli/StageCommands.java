@@ -7,7 +7,6 @@ import io.trustwatch.jobs.enrich.EnrichJob;
 import io.trustwatch.jobs.privacy.OptOutEnforcer;
 import io.trustwatch.jobs.trends.TrendsJob;
 import io.trustwatch.lakehouse.Table;
-import io.trustwatch.pipeline.RunIds;
 import io.trustwatch.privacy.CustomerPseudonymiser;
 import io.trustwatch.privacy.OptOutList;
 import java.io.PrintWriter;
@@ -41,8 +40,8 @@ final class StageCommands {
     @Override
     public Integer call() throws Exception {
       var settings = pipeline.settings(false);
-      EnrichJob.EnrichSummary s = new EnrichJob(spark.session(), spark.lakehouse(), settings.pseudonyms(),
-          settings.optOut(), settings.languages()).run(RunIds.next());
+      EnrichJob.EnrichSummary s = StageRun.logged(spark, EnrichJob.STAGE, null, runId -> new EnrichJob(spark.session(),
+          spark.lakehouse(), settings.pseudonyms(), settings.optOut(), settings.languages()).run(runId));
       spec.commandLine().getOut().printf("enrich: %,d posts scored %s%n", s.scored(), s.byLanguage());
       return 0;
     }
@@ -62,11 +61,12 @@ final class StageCommands {
     @Spec CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
       String zone = timeZone.validated(spec);
       requireSilver(spec, spark);
       LocalDate monday = fromWeek == null ? null : fromWeek.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-      Map<Table, Long> written = new TrendsJob(spark.session(), spark.lakehouse(), zone).run(RunIds.next(), monday);
+      Map<Table, Long> written = StageRun.logged(spark, TrendsJob.STAGE, null,
+          runId -> new TrendsJob(spark.session(), spark.lakehouse(), zone).run(runId, monday));
       PrintWriter out = spec.commandLine().getOut();
       written.forEach((t, n) -> out.printf("trends: %s %,d rows%n", t.qualifiedName(), n));
       return 0;
@@ -99,8 +99,8 @@ final class StageCommands {
       }
       ChurnJob job = new ChurnJob(spark.session(), spark.lakehouse(), ChurnRiskConfig.shipped());
       LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
-      ChurnJob.ChurnSummary s = activityInput.isPresent()
-          ? job.run(RunIds.next(), date, activityInput.get()) : job.run(RunIds.next(), date);
+      ChurnJob.ChurnSummary s = StageRun.logged(spark, ChurnJob.STAGE, date, runId -> activityInput.isPresent()
+          ? job.run(runId, date, activityInput.get()) : job.run(runId, date));
       PrintWriter out = spec.commandLine().getOut();
       out.printf("churn: %,d customers %s; %,d silent and high risk%n", s.customers(), s.byBand(), s.silentHigh());
       Summaries.printActivity(out, s);

@@ -120,6 +120,14 @@ public final class RunLog {
         .orderBy(col("started_at").desc()).limit(1).collectAsList().stream().findFirst();
   }
 
+  /** The record of a run of {@code stage} that threw {@code failure}, whose class and message say why. */
+  public static RunRecord failed(String runId, String stage, java.time.Instant startedAt, java.time.LocalDate asOf,
+      Exception failure) {
+    String message = failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+    return new RunRecord(runId, stage, FAILED, startedAt, java.time.Instant.now(), null, null, null, null, null,
+        BuildInfo.versions(), asOf, message);
+  }
+
   /** One stage run. Counts are null where a stage has no such notion. */
   public record RunRecord(
       String runId, String stage, String status, java.time.Instant startedAt, java.time.Instant finishedAt,

@@ -8,7 +8,6 @@ import io.trustwatch.jobs.enrich.EnrichJob;
 import io.trustwatch.jobs.ingest.IngestJob;
 import io.trustwatch.jobs.ingest.InputFormat;
 import io.trustwatch.jobs.trends.TrendsJob;
-import io.trustwatch.lakehouse.BuildInfo;
 import io.trustwatch.lakehouse.Lakehouse;
 import io.trustwatch.lakehouse.RunLog;
 import io.trustwatch.lakehouse.Table;
@@ -162,9 +161,7 @@ public final class Pipeline {
 
     /** The record of the stage that threw {@code e}. */
     RunLog.RunRecord failure(LocalDate asOf, Exception e) {
-      String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-      return new RunLog.RunRecord(runId, current, RunLog.FAILED, started, Instant.now(), null, null, null, null, null,
-          BuildInfo.versions(), asOf, message);
+      return RunLog.failed(runId, current, started, asOf, e);
     }
   }
 

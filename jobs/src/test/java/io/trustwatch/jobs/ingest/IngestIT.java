@@ -169,7 +169,7 @@ class IngestIT {
   }
 
   @Test
-  void aDamagedCompressedFileFailsTheCommandWithALineNamingItAndWritesNothing() throws Exception {
+  void aDamagedCompressedFileFailsTheCommandWithALineNamingItAndAFailedRecord() throws Exception {
     Path whole = compressed(tmp.resolve("whole.jsonl.gz"), Files.readString(fixture("posts.jsonl")).repeat(20));
     byte[] bytes = Files.readAllBytes(whole);
     Path damaged = Files.write(tmp.resolve("damaged.jsonl.gz"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
@@ -182,7 +182,12 @@ class IngestIT {
     assertEquals(1, lines.size(), err.toString());
     assertTrue(lines.get(0).matches("trustwatch: error: cannot read file:/+" + java.util.regex.Pattern.quote(
         damaged.toString().substring(1)) + ": EOFException: Unexpected end of input stream"), lines.get(0));
-    assertFalse(new Lakehouse(tmp.resolve("lh")).exists(spark, Table.BRONZE_POSTS), "no half-read file is ingested");
+    Lakehouse lakehouse = new Lakehouse(tmp.resolve("lh"));
+    assertFalse(lakehouse.exists(spark, Table.BRONZE_POSTS), "no half-read file is ingested");
+    Row log = lakehouse.read(spark, Table.OPS_RUN_LOG).first();
+    assertEquals(List.of("ingest", "failed"), List.of(log.getAs("stage"), log.getAs("status")));
+    assertTrue(log.<String>getAs("message").startsWith("SparkException: [FAILED_READ_FILE"), log.<String>getAs("message"));
+    assertTrue(log.<String>getAs("message").contains(damaged.toString()), "the record names the file too");
   }
 
   /** Writes {@code text} compressed with the Hadoop codec the file name's suffix names, as the reader will pick it. */
