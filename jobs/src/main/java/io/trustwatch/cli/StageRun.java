@@ -29,7 +29,7 @@ final class StageRun {
     } catch (Exception e) {
       try {
         new RunLog(spark.lakehouse()).append(spark.session(), RunLog.failed(runId, stage, started, asOf, e));
-      } catch (RuntimeException notLogged) {
+      } catch (Exception notLogged) { // SparkException too, which Scala throws undeclared
         e.addSuppressed(notLogged);
       }
       throw e;

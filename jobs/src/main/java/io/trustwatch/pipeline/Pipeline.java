@@ -85,7 +85,7 @@ public final class Pipeline {
       runLog.append(spark, stages.failure(asOf, e));
       try {
         runLog.commit(spark);
-      } catch (RuntimeException notLogged) {
+      } catch (Exception notLogged) { // SparkException too, which Scala throws undeclared
         e.addSuppressed(notLogged);
       }
       throw e;
