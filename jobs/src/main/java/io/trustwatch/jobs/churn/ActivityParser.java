@@ -2,9 +2,9 @@ package io.trustwatch.jobs.churn;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trustwatch.jobs.ingest.PostParser;
 import io.trustwatch.jobs.ingest.QuarantineReason;
+import io.trustwatch.jobs.ingest.RecordJson;
 import java.time.Instant;
 
 /**
@@ -20,7 +20,6 @@ import java.time.Instant;
  */
 public final class ActivityParser {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final char REPLACEMENT_CHAR = '\uFFFD';
 
   private final Instant referenceTime;
@@ -39,7 +38,7 @@ public final class ActivityParser {
     }
     JsonNode node;
     try {
-      node = JSON.readTree(raw);
+      node = RecordJson.read(raw);
     } catch (JsonProcessingException e) {
       return Result.rejected(null, QuarantineReason.MALFORMED_JSON, "unparsable JSON");
     }

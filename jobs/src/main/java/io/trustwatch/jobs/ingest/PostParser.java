@@ -59,7 +59,7 @@ public final class PostParser {
     }
     JsonNode node;
     try {
-      node = JSON.readTree(raw);
+      node = RecordJson.read(raw);
     } catch (JsonProcessingException e) {
       return ParseResult.rejected(QuarantineReason.MALFORMED_JSON, firstLine(e.getOriginalMessage()));
     }

@@ -45,6 +45,7 @@ class ActivityParserTest {
         QuarantineReason.FUTURE_TIMESTAMP, "a");
     assertRejected("{\"customer_id\": \"a\", \"occurred_at\": ", QuarantineReason.MALFORMED_JSON, null);
     assertRejected("[1, 2]", QuarantineReason.MALFORMED_JSON, null);
+    assertRejected("{\"customer_id\": \"a\", \"occurred_at\": \"2026-03-02\"} trailing", QuarantineReason.MALFORMED_JSON, null);
     assertRejected(null, QuarantineReason.MALFORMED_JSON, null);
     assertRejected("{\"customer_id\": \"a\uFFFD\", \"occurred_at\": \"2026-11-02\"}", QuarantineReason.INVALID_ENCODING, null);
   }

@@ -49,6 +49,10 @@ class PostParserTest {
       "{\"post_id\":\"1\",\"source\":\"s\",\"text\":\"t\",\"created_at\":\"2026-03-02\",\"rating\":\"five\"}|bad_rating",
       "{\"post_id\":\"1\",\"source\":\"s\",\"text\":\"t\"|malformed_json",
       "[1,2,3]|malformed_json",
+      // Two posts run together on one line: neither may be taken alone with the other dropped.
+      "{\"post_id\":\"1\",\"source\":\"s\",\"text\":\"t\",\"created_at\":\"2026-03-02\"}{\"post_id\":\"2\"}|malformed_json",
+      // The last line of a JSON array written one object per line.
+      "{\"post_id\":\"1\",\"source\":\"s\",\"text\":\"t\",\"created_at\":\"2026-03-02\"}]|malformed_json",
       "{\"post_id\":\"1\",\"source\":\"s\",\"text\":\"caf\uFFFD\",\"created_at\":\"2026-03-02\"}|invalid_encoding"})
   void badRecordsAreRejectedWithTheirReason(String raw, String reason) {
     ParseResult r = parser.parse(raw);
