@@ -19,12 +19,14 @@ final class Summaries {
   private Summaries() {}
 
   static void printIngest(PrintWriter out, IngestJob.IngestSummary s) {
+    String skipped = s.filesSkipped() == 0 ? ""
+        : String.format("; %d file(s) skipped, read before at the same size and modification time", s.filesSkipped());
     if (s.rowsRead() == 0) {
-      out.printf("ingest %s: no input records in %d file(s); nothing written%n", s.runId(), s.files().size());
+      out.printf("ingest %s: no input records in %d file(s); nothing written%s%n", s.runId(), s.files().size(), skipped);
       return;
     }
-    out.printf("ingest %s: %,d records read from %d file(s): %,d inserted, %,d updated, %,d quarantined%n",
-        s.runId(), s.rowsRead(), s.files().size(), s.inserted(), s.updated(), s.quarantined());
+    out.printf("ingest %s: %,d records read from %d file(s): %,d inserted, %,d updated, %,d quarantined%s%n",
+        s.runId(), s.rowsRead(), s.files().size(), s.inserted(), s.updated(), s.quarantined(), skipped);
     for (Map.Entry<String, Long> e : s.quarantinedByReason().entrySet()) {
       out.printf("  quarantined  %-22s %,8d%n", e.getKey(), e.getValue());
     }

@@ -1,12 +1,16 @@
 package io.trustwatch.lakehouse;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -33,7 +37,11 @@ public final class RunLog {
       .add("quarantined_by_reason", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType), true)
       .add("versions", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType), true)
       .add("as_of", DataTypes.DateType, true)
-      .add("message", DataTypes.StringType, true);
+      .add("message", DataTypes.StringType, true)
+      .add("input_files", DataTypes.createArrayType(new StructType()
+          .add("path", DataTypes.StringType, false)
+          .add("size_bytes", DataTypes.LongType, false)
+          .add("modified_at", DataTypes.TimestampType, false)), true);
 
   /** Status of a stage run that finished. */
   public static final String SUCCESS = "success";
@@ -84,7 +92,9 @@ public final class RunLog {
         record.quarantinedByReason(),
         record.versions(),
         record.asOf() == null ? null : java.sql.Date.valueOf(record.asOf()),
-        record.message());
+        record.message(),
+        record.inputFiles() == null ? null : record.inputFiles().stream()
+            .map(f -> RowFactory.create(f.path(), f.sizeBytes(), Timestamp.from(f.modifiedAt()))).toList());
     if (held != null) {
       held.add(row);
     } else {
@@ -102,7 +112,9 @@ public final class RunLog {
   private void write(SparkSession spark, List<Row> rows) {
     // Spark's row converters accept java.util.List and java.util.Map for array and map columns.
     spark.createDataFrame(rows, SCHEMA)
-        .write().format("delta").mode(SaveMode.Append).save(lakehouse.path(Table.OPS_RUN_LOG));
+        .write().format("delta").mode(SaveMode.Append)
+        .option("mergeSchema", true) // a log written before input_files gains the column
+        .save(lakehouse.path(Table.OPS_RUN_LOG));
   }
 
   /**
@@ -120,6 +132,25 @@ public final class RunLog {
         .orderBy(col("started_at").desc()).limit(1).collectAsList().stream().findFirst();
   }
 
+  /**
+   * Every file the successful runs of {@code stage} read, as it was then (size, modification time); empty
+   * when there is no log yet, or only one from before the log kept files.
+   */
+  public Set<InputFile> filesRead(SparkSession spark, String stage) {
+    Dataset<Row> log = readEarlier;
+    if (log == null) {
+      if (!lakehouse.exists(spark, Table.OPS_RUN_LOG)) return Set.of();
+      log = lakehouse.read(spark, Table.OPS_RUN_LOG);
+    }
+    if (!Arrays.asList(log.columns()).contains("input_files")) return Set.of();
+    Set<InputFile> files = new HashSet<>();
+    for (Row r : log.filter(col("stage").equalTo(stage).and(col("status").equalTo(SUCCESS)))
+        .select(explode(col("input_files"))).select("col.*").collectAsList()) {
+      files.add(new InputFile(r.getString(0), r.getLong(1), r.getTimestamp(2).toInstant()));
+    }
+    return files;
+  }
+
   /** The record of a run of {@code stage} that threw {@code failure}, whose class and message say why. */
   public static RunRecord failed(String runId, String stage, java.time.Instant startedAt, java.time.LocalDate asOf,
       Exception failure) {
@@ -133,5 +164,18 @@ public final class RunLog {
       String runId, String stage, String status, java.time.Instant startedAt, java.time.Instant finishedAt,
       List<String> inputs, Long rowsRead, Long rowsWritten, Long rowsQuarantined,
       Map<String, Long> quarantinedByReason, Map<String, String> versions, java.time.LocalDate asOf,
-      String message) {}
+      String message, List<InputFile> inputFiles) {
+
+    /** A record of a stage that reads no files of its own. */
+    public RunRecord(String runId, String stage, String status, java.time.Instant startedAt,
+        java.time.Instant finishedAt, List<String> inputs, Long rowsRead, Long rowsWritten, Long rowsQuarantined,
+        Map<String, Long> quarantinedByReason, Map<String, String> versions, java.time.LocalDate asOf,
+        String message) {
+      this(runId, stage, status, startedAt, finishedAt, inputs, rowsRead, rowsWritten, rowsQuarantined,
+          quarantinedByReason, versions, asOf, message, null);
+    }
+  }
+
+  /** A file a stage read, as it was then: the same path, size and modification time later mean the same file. */
+  public record InputFile(String path, long sizeBytes, java.time.Instant modifiedAt) {}
 }

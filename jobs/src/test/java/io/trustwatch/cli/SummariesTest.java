@@ -21,11 +21,20 @@ class SummariesTest {
     seconds.put("enrich", 4.8);
     seconds.put("trends", 7.56);
     Pipeline.Result result = new Pipeline.Result("run-1",
-        new IngestJob.IngestSummary("run-1", List.of("posts.jsonl"), 0, 0, 0, Map.of()),
+        new IngestJob.IngestSummary("run-1", List.of("posts.jsonl"), 0, 0, 0, 0, Map.of()),
         new EnrichJob.EnrichSummary(0, Map.of(), 0), Map.of(), null, null, seconds);
     StringWriter text = new StringWriter();
     Summaries.printPipeline(new PrintWriter(text, true), result);
     List<String> lines = text.toString().lines().toList();
     assertEquals("run run-1: ingest 3.2 s, enrich 4.8 s, trends 7.6 s", lines.get(lines.size() - 1));
+  }
+
+  @Test
+  void anIngestSaysHowManyFilesItSkippedAsReadBefore() {
+    StringWriter text = new StringWriter();
+    Summaries.printIngest(new PrintWriter(text, true),
+        new IngestJob.IngestSummary("run-2", List.of("week-47.jsonl"), 2, 10, 9, 1, Map.of()));
+    assertEquals("ingest run-2: 10 records read from 1 file(s): 9 inserted, 1 updated, 0 quarantined; "
+        + "2 file(s) skipped, read before at the same size and modification time", text.toString().strip());
   }
 }

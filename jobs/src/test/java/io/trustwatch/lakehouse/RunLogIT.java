@@ -8,11 +8,15 @@ import io.delta.tables.DeltaTable;
 import io.trustwatch.SparkTestSession;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +63,31 @@ class RunLogIT {
     run.append(spark, success("run-1", "trends", Instant.parse("2026-11-16T10:00:00Z")));
     run.commit(spark);
     assertEquals("run-1", runId(new RunLog(lakehouse).latestSuccess(spark, "trends", lit(true))));
+  }
+
+  @Test
+  void theFilesASuccessfulStageReadAreKeptAndALogFromBeforeThemGainsTheColumn() {
+    Lakehouse lakehouse = new Lakehouse(tmp);
+    // A log as builds before the input_files column wrote it.
+    spark.createDataFrame(List.of(), new StructType(Arrays.stream(RunLog.SCHEMA.fields())
+            .filter(f -> !f.name().equals("input_files")).toArray(StructField[]::new)))
+        .write().format("delta").save(lakehouse.path(Table.OPS_RUN_LOG));
+    RunLog log = new RunLog(lakehouse);
+    assertEquals(Set.of(), log.filesRead(spark, "ingest"));
+
+    RunLog.InputFile week1 = new RunLog.InputFile("file:/in/week-1.jsonl", 1200, Instant.parse("2026-11-16T06:00:00.123Z"));
+    RunLog.InputFile week2 = new RunLog.InputFile("file:/in/week-2.jsonl", 900, Instant.parse("2026-11-23T06:00:00Z"));
+    Instant started = Instant.parse("2026-11-23T10:00:00Z");
+    log.append(spark, withFiles("run-1", "success", started, List.of(week1)));
+    log.append(spark, withFiles("run-2", "failed", started.plusSeconds(60), List.of(week2)));
+    assertEquals(Set.of(week1), log.filesRead(spark, "ingest"), "a failed run's files were not ingested");
+    assertEquals(Set.of(week1), RunLog.forRun(spark, lakehouse).filesRead(spark, "ingest"));
+    assertEquals(Set.of(), log.filesRead(spark, "enrich"));
+  }
+
+  private static RunLog.RunRecord withFiles(String runId, String status, Instant started, List<RunLog.InputFile> files) {
+    return new RunLog.RunRecord(runId, "ingest", status, started, started.plusSeconds(5),
+        files.stream().map(RunLog.InputFile::path).toList(), 1L, 1L, 0L, Map.of(), Map.of(), null, null, files);
   }
 
   private static RunLog.RunRecord success(String runId, String stage, Instant started) {

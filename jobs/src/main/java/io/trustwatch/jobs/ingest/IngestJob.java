@@ -7,8 +7,10 @@ import io.trustwatch.lakehouse.RunLog;
 import io.trustwatch.lakehouse.Table;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -48,24 +50,36 @@ public final class IngestJob {
       throws IOException {
     Instant started = Instant.now();
     InputReader reader = new InputReader(spark);
-    List<String> files = reader.expand(inputs);
+    List<RunLog.InputFile> listed = reader.list(inputs);
+    // A file an earlier ingest read is skipped while its size and modification time stay the same (rsync's
+    // quick check), so a scheduler may hand in a whole landing folder every week and only its new or
+    // changed files are read. While bronze is missing, nothing read before is there: every file is read.
+    Set<RunLog.InputFile> readBefore = lakehouse.exists(spark, Table.BRONZE_POSTS)
+        ? runLog.filesRead(spark, STAGE) : Set.of();
+    List<RunLog.InputFile> toRead = listed.stream().filter(f -> !readBefore.contains(f)).toList();
+    List<String> files = toRead.stream().map(RunLog.InputFile::path).toList();
+    int skipped = listed.size() - toRead.size();
     Dataset<Row> raw = reader.read(files, format).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long read = raw.count();
       IngestSummary summary = read == 0
-          ? new IngestSummary(runId, files, 0, 0, 0, Map.of())
-          : write(IngestTransform.apply(raw, referenceTime, runId), runId, files, read);
+          ? new IngestSummary(runId, files, skipped, 0, 0, 0, Map.of())
+          : write(IngestTransform.apply(raw, referenceTime, runId), runId, files, skipped, read);
+      List<String> notes = new ArrayList<>();
+      if (skipped > 0) notes.add(skipped + " file(s) skipped: read before at the same size and modification time");
+      if (read == 0) notes.add("no input records");
       runLog.append(spark, new RunLog.RunRecord(runId, STAGE, RunLog.SUCCESS, started, Instant.now(),
           files, summary.rowsRead(), summary.inserted() + summary.updated(), summary.quarantined(),
           summary.quarantinedByReason(), BuildInfo.versions(), null,
-          read == 0 ? "no input records" : null));
+          notes.isEmpty() ? null : String.join("; ", notes), toRead));
       return summary;
     } finally {
       raw.unpersist();
     }
   }
 
-  private IngestSummary write(IngestTransform.IngestResult result, String runId, List<String> files, long read) {
+  private IngestSummary write(IngestTransform.IngestResult result, String runId, List<String> files, int skipped,
+      long read) {
     Map<String, Long> byReason = new TreeMap<>();
     for (Row r : result.quarantine().groupBy("reason").count().collectAsList()) {
       byReason.put(r.getString(0), r.getLong(1));
@@ -83,15 +97,20 @@ public final class IngestJob {
         .whenNotMatched().insertAll()
         .execute();
     Map<String, String> metrics = Lakehouse.lastOperationMetrics(posts);
-    return new IngestSummary(runId, files, read,
+    return new IngestSummary(runId, files, skipped, read,
         Long.parseLong(metrics.getOrDefault("numTargetRowsInserted", "0")),
         Long.parseLong(metrics.getOrDefault("numTargetRowsUpdated", "0")),
         byReason);
   }
 
-  /** What one ingest run did; {@code inserted + updated} rows were written to {@code bronze.posts}. */
+  /**
+   * What one ingest run did; {@code inserted + updated} rows were written to {@code bronze.posts}.
+   *
+   * @param files the files read
+   * @param filesSkipped files not read, as an earlier ingest read them at the same size and modification time
+   */
   public record IngestSummary(
-      String runId, List<String> files, long rowsRead, long inserted, long updated,
+      String runId, List<String> files, int filesSkipped, long rowsRead, long inserted, long updated,
       Map<String, Long> quarantinedByReason) {
 
     public long quarantined() {

@@ -6,9 +6,12 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
 import static org.apache.spark.sql.functions.when;
 
+import io.trustwatch.lakehouse.RunLog;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -43,8 +46,13 @@ public final class InputReader {
 
   /** Expands each argument (file, folder or glob) into data files, sorted for a deterministic order. */
   public List<String> expand(List<String> inputs) throws IOException {
+    return list(inputs).stream().map(RunLog.InputFile::path).toList();
+  }
+
+  /** {@link #expand}, with each file's size and modification time. */
+  public List<RunLog.InputFile> list(List<String> inputs) throws IOException {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
-    List<String> files = new ArrayList<>();
+    List<FileStatus> files = new ArrayList<>();
     for (String input : inputs) {
       Path path = new Path(input);
       FileSystem fs = path.getFileSystem(conf);
@@ -56,12 +64,13 @@ public final class InputReader {
         collect(fs, match, files, true);
       }
     }
-    files.sort(null);
-    return files;
+    return files.stream().sorted(Comparator.comparing(f -> f.getPath().toString()))
+        .map(f -> new RunLog.InputFile(f.getPath().toString(), f.getLen(), Instant.ofEpochMilli(f.getModificationTime())))
+        .toList();
   }
 
   /** A path the user named is always read; inside folders, hidden and {@code _}-prefixed entries are skipped. */
-  private static void collect(FileSystem fs, FileStatus status, List<String> out, boolean named) throws IOException {
+  private static void collect(FileSystem fs, FileStatus status, List<FileStatus> out, boolean named) throws IOException {
     String name = status.getPath().getName();
     if (!named && (name.startsWith(".") || name.startsWith("_"))) return; // hidden, _SUCCESS, _delta_log
     if (status.isDirectory()) {
@@ -69,7 +78,7 @@ public final class InputReader {
       Arrays.sort(children);
       for (FileStatus child : children) collect(fs, child, out, false);
     } else if (status.getLen() > 0 || InputFormat.fromFileName(name).isPresent()) {
-      out.add(status.getPath().toString());
+      out.add(status);
     }
   }
 

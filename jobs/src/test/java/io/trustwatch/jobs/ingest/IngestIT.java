@@ -15,6 +15,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -99,7 +101,10 @@ class IngestIT {
     long posts = lakehouse.count(spark, Table.BRONZE_POSTS);
     long quarantined = lakehouse.count(spark, Table.BRONZE_QUARANTINE);
 
+    // Touched, so it is read again rather than skipped as read before.
+    Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(60)));
     IngestJob.IngestSummary again = ingest(lakehouse, file);
+    assertEquals(1, again.files().size());
     assertEquals(0, again.inserted());
     assertEquals(0, again.updated());
     assertEquals(posts, lakehouse.count(spark, Table.BRONZE_POSTS));
@@ -113,6 +118,53 @@ class IngestIT {
     assertEquals(posts, lakehouse.count(spark, Table.BRONZE_POSTS));
     Row row = lakehouse.read(spark, Table.BRONZE_POSTS).filter("post_id = 'ok-1'").first();
     assertEquals("Nobody answers. Still!", row.getAs("text"));
+  }
+
+  @Test
+  void aFileReadBeforeIsSkippedWhileItsSizeAndModificationTimeStayTheSame() throws Exception {
+    Lakehouse lakehouse = new Lakehouse(tmp.resolve("lh"));
+    Path landing = Files.createDirectories(tmp.resolve("landing"));
+    Path week1 = Files.copy(fixture("posts.jsonl"), landing.resolve("week-1.jsonl"));
+    assertEquals(13, ingest(lakehouse, landing).rowsRead());
+
+    Path week2 = Files.writeString(landing.resolve("week-2.jsonl"), post("w2-1"));
+    IngestJob.IngestSummary second = ingest(lakehouse, landing);
+    assertEquals(List.of("week-2.jsonl"), names(second.files()));
+    assertEquals(1, second.filesSkipped());
+    assertEquals(List.of(1L, 1L), List.of(second.rowsRead(), second.inserted()));
+
+    Files.writeString(week1, post("w1-late"), StandardOpenOption.APPEND);
+    IngestJob.IngestSummary third = ingest(lakehouse, landing);
+    assertEquals(List.of("week-1.jsonl"), names(third.files()), "a file that grew is read again, whole");
+    assertEquals(List.of(14L, 1L), List.of(third.rowsRead(), third.inserted()));
+
+    Files.setLastModifiedTime(week2, FileTime.from(Instant.now().plusSeconds(60)));
+    assertEquals(List.of("week-2.jsonl"), names(ingest(lakehouse, landing).files()), "so is a touched one");
+
+    IngestJob.IngestSummary none = ingest(lakehouse, landing);
+    assertEquals(List.of(), none.files());
+    assertEquals(2, none.filesSkipped());
+    Row record = lakehouse.read(spark, Table.OPS_RUN_LOG).orderBy(org.apache.spark.sql.functions.col("started_at").desc())
+        .first();
+    assertEquals("2 file(s) skipped: read before at the same size and modification time; no input records",
+        record.getAs("message"));
+
+    deleteTree(Path.of(lakehouse.path(Table.BRONZE_POSTS)));
+    assertEquals(2, ingest(lakehouse, landing).files().size(), "with bronze gone, every file is read again");
+  }
+
+  private static String post(String id) {
+    return "{\"post_id\":\"" + id + "\",\"source\":\"s\",\"text\":\"fine\",\"created_at\":\"2026-03-02\"}\n";
+  }
+
+  private static List<String> names(List<String> files) {
+    return files.stream().map(f -> f.substring(f.lastIndexOf('/') + 1)).toList();
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (var paths = Files.walk(root)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+    }
   }
 
   @Test
