@@ -21,6 +21,11 @@ final class Summaries {
   static void printIngest(PrintWriter out, IngestJob.IngestSummary s) {
     String skipped = s.filesSkipped() == 0 ? ""
         : String.format("; %d file(s) skipped, read before at the same size and modification time", s.filesSkipped());
+    if (s.files().isEmpty() && s.filesSkipped() > 0) {
+      out.printf("ingest %s: no new or changed files (%d skipped, read before at the same size and modification "
+          + "time); nothing written%n", s.runId(), s.filesSkipped());
+      return;
+    }
     if (s.rowsRead() == 0) {
       out.printf("ingest %s: no input records in %d file(s); nothing written%s%n", s.runId(), s.files().size(), skipped);
       return;

@@ -37,4 +37,12 @@ class SummariesTest {
     assertEquals("ingest run-2: 10 records read from 1 file(s): 9 inserted, 1 updated, 0 quarantined; "
         + "2 file(s) skipped, read before at the same size and modification time", text.toString().strip());
   }
+
+  @Test
+  void anIngestThatSkippedEveryFileSaysSo() {
+    StringWriter text = new StringWriter();
+    Summaries.printIngest(new PrintWriter(text, true), new IngestJob.IngestSummary("run-3", List.of(), 3, 0, 0, 0, Map.of()));
+    assertEquals("ingest run-3: no new or changed files (3 skipped, read before at the same size and modification time); "
+        + "nothing written", text.toString().strip());
+  }
 }
