@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 final class InputOptions {
 
   @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
-      description = "Files, folders or globs of JSON Lines, CSV or Parquet posts (input contract in README).")
+      description = "Files, folders or globs of JSON Lines, CSV or Parquet posts (input contract in README). A file an "
+          + "earlier ingest read is skipped while its size and modification time are the same; touch it to have it read again.")
   List<String> inputs;
 
   @Option(names = "--format", defaultValue = "AUTO", paramLabel = "FORMAT",
