@@ -1,6 +1,7 @@
 package io.trustwatch.cli;
 
 import io.delta.exceptions.DeltaConcurrentModificationException;
+import io.trustwatch.jobs.ingest.UnreadableFileException;
 import io.trustwatch.lakehouse.BuildInfo;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -110,11 +111,15 @@ public final class TrustwatchCli {
         : Optional.empty();
   }
 
-  /** The file named by Spark's error for a file it could not read (damaged, truncated, unreadable), if that is one. */
+  /**
+   * The file a failure could not read (damaged, truncated, gone), if it is one: named by our JSON Lines reader or
+   * by Spark's error for its own readers (CSV, Parquet).
+   */
   private static Optional<String> unreadableFile(Throwable ex) {
-    return causes(ex).filter(SparkThrowable.class::isInstance).map(SparkThrowable.class::cast)
-        .filter(t -> t.getCondition() != null && t.getCondition().startsWith("FAILED_READ_FILE"))
-        .map(t -> t.getMessageParameters().get("path")).filter(path -> path != null).findFirst();
+    return causes(ex).map(t -> t instanceof UnreadableFileException u ? u.path()
+            : t instanceof SparkThrowable s && s.getCondition() != null && s.getCondition().startsWith("FAILED_READ_FILE")
+                ? s.getMessageParameters().get("path") : null)
+        .filter(path -> path != null).findFirst();
   }
 
   /** {@code ex} and its causes, outermost first. */

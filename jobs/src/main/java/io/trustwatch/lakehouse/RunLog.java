@@ -151,10 +151,14 @@ public final class RunLog {
     return files;
   }
 
-  /** The record of a run of {@code stage} that threw {@code failure}, whose class and message say why. */
+  /**
+   * The record of a run of {@code stage} that threw {@code failure}, whose class and first line of message say why
+   * (Spark's message for a failed job goes on with the executor's stack trace).
+   */
   public static RunRecord failed(String runId, String stage, java.time.Instant startedAt, java.time.LocalDate asOf,
       Exception failure) {
-    String message = failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+    String message = failure.getClass().getSimpleName()
+        + (failure.getMessage() == null ? "" : ": " + failure.getMessage().lines().findFirst().orElse(""));
     return new RunRecord(runId, stage, FAILED, startedAt, java.time.Instant.now(), null, null, null, null, null,
         BuildInfo.versions(), asOf, message);
   }

@@ -75,7 +75,7 @@ public final class ChurnJob {
    * @throws java.io.FileNotFoundException when an activity path or glob matches nothing
    */
   public ChurnSummary run(String runId, LocalDate asOf, ActivityInput activity) throws IOException {
-    List<String> files = new InputReader(spark).expand(activity.paths());
+    List<RunLog.InputFile> files = new InputReader(spark).list(activity.paths());
     return run(runId, asOf, Optional.of(new ActivityFiles(activity, files)));
   }
 
@@ -166,8 +166,7 @@ public final class ChurnJob {
 
   private ActivityRead readActivity(ActivityFiles activity, String runId, LocalDate asOf, Instant referenceTime) {
     ActivityInput input = activity.input();
-    List<String> files = activity.files();
-    Dataset<Row> checked = ActivityTransform.check(new InputReader(spark).read(files, input.format()),
+    Dataset<Row> checked = ActivityTransform.check(new InputReader(spark).read(activity.files(), input.format()),
         input.pseudonyms(), input.optOut(), asOf, referenceTime).persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, Long> byOutcome = new TreeMap<>();
     Map<String, Long> quarantinedByReason = new TreeMap<>();
@@ -183,7 +182,8 @@ public final class ChurnJob {
     checked.unpersist();
     // No usable day means nobody is measured on activity, so there is no activity model to fit.
     Optional<BgNbdFit> fit = customers == 0 ? Optional.empty() : Optional.of(ChurnTransform.fitActivityDays(days, asOf));
-    return new ActivityRead(days, new ActivitySummary(files, byOutcome.values().stream().mapToLong(Long::longValue).sum(),
+    return new ActivityRead(days, new ActivitySummary(activity.files().stream().map(RunLog.InputFile::path).toList(),
+        byOutcome.values().stream().mapToLong(Long::longValue).sum(),
         byOutcome.getOrDefault(ActivityTransform.USED, 0L), byOutcome.getOrDefault(ActivityTransform.AFTER_AS_OF, 0L),
         byOutcome.getOrDefault(ActivityTransform.OPTED_OUT, 0L), quarantinedByReason, customers, fit));
   }
@@ -286,7 +286,7 @@ public final class ChurnJob {
     }
   }
 
-  private record ActivityFiles(ActivityInput input, List<String> files) {}
+  private record ActivityFiles(ActivityInput input, List<RunLog.InputFile> files) {}
 
   private record ActivityRead(Dataset<Row> days, ActivitySummary summary) {}
 

@@ -59,7 +59,7 @@ public final class IngestJob {
     List<RunLog.InputFile> toRead = listed.stream().filter(f -> !readBefore.contains(f)).toList();
     List<String> files = toRead.stream().map(RunLog.InputFile::path).toList();
     int skipped = listed.size() - toRead.size();
-    Dataset<Row> raw = reader.read(files, format).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> raw = reader.read(toRead, format).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long read = raw.count();
       IngestSummary summary = read == 0

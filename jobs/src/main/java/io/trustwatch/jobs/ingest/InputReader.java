@@ -18,6 +18,8 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.network.util.JavaUtils;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -83,33 +85,33 @@ public final class InputReader {
   }
 
   /** Reads files into raw records; an empty list gives an empty dataset. */
-  public Dataset<Row> read(List<String> files, InputFormat format) {
-    Dataset<Row> all = spark.createDataFrame(List.of(), IngestTransform.RAW_SCHEMA);
-    for (String file : files) {
+  public Dataset<Row> read(List<RunLog.InputFile> files, InputFormat format) {
+    List<String> jsonLines = new ArrayList<>();
+    List<JavaRDD<Row>> parts = new ArrayList<>();
+    for (RunLog.InputFile file : files) {
       InputFormat f = format != InputFormat.AUTO ? format
-          : InputFormat.fromFileName(file).orElseThrow(() -> new IllegalArgumentException(
-              "cannot tell the format of " + file + " from its extension; pass --format"));
-      all = all.unionByName(readOne(file, f));
+          : InputFormat.fromFileName(file.path()).orElseThrow(() -> new IllegalArgumentException(
+              "cannot tell the format of " + file.path() + " from its extension; pass --format"));
+      switch (f) {
+        case JSONL -> jsonLines.add(file.path());
+        case CSV -> parts.add(numbered(file.path(), csvAsJson(file.path())));
+        case PARQUET -> parts.add(numbered(file.path(), spark.read().parquet(file.path())
+            .select(to_json(struct(col("*"))).as("raw"), lit(null).cast("string").as("read_error"))));
+        case AUTO -> throw new IllegalStateException("format must be resolved per file");
+      }
     }
-    return all;
-  }
-
-  private Dataset<Row> readOne(String file, InputFormat format) {
-    return switch (format) {
-      case JSONL -> readJsonLines(file);
-      case CSV -> numbered(file, csvAsJson(file));
-      case PARQUET -> numbered(file, spark.read().parquet(file)
-          .select(to_json(struct(col("*"))).as("raw"), lit(null).cast("string").as("read_error")));
-      case AUTO -> throw new IllegalStateException("format must be resolved per file");
-    };
-  }
-
-  private Dataset<Row> readJsonLines(String file) {
-    // zipWithIndex numbers lines in file order, so quarantine rows point at the exact line.
-    JavaRDD<Row> rows = spark.read().textFile(file).javaRDD().zipWithIndex()
-        .filter(t -> !t._1().isBlank())
-        .map(t -> RowFactory.create(file, t._2() + 1, t._1(), null));
-    return spark.createDataFrame(rows, IngestTransform.RAW_SCHEMA);
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    if (!jsonLines.isEmpty()) parts.add(JsonLinesReader.read(context, jsonLines));
+    // One union, made once: a union of Datasets grown file by file is analysed again at every step.
+    @SuppressWarnings("unchecked")
+    JavaRDD<Row> all = parts.isEmpty() ? context.emptyRDD() : context.union(parts.toArray(JavaRDD[]::new));
+    // Each small file is a partition of its own; packed into partitions of up to Spark's split size, a
+    // thousand small files are not a thousand tasks in every later step.
+    long bytes = files.stream().mapToLong(RunLog.InputFile::sizeBytes).sum();
+    long splitBytes = JavaUtils.byteStringAsBytes(spark.conf().get("spark.sql.files.maxPartitionBytes", "128m"));
+    int packed = (int) Math.max(context.defaultParallelism(), Math.min(Integer.MAX_VALUE, bytes / splitBytes + 1));
+    if (all.getNumPartitions() > packed) all = all.coalesce(packed);
+    return spark.createDataFrame(all, IngestTransform.RAW_SCHEMA);
   }
 
   /** Reads a CSV with a header; records the parser rejects come back as raw text with a read error. */
@@ -134,9 +136,8 @@ public final class InputReader {
         when(corrupt, lit(QuarantineReason.MALFORMED_CSV.code())).as("read_error"));
   }
 
-  private Dataset<Row> numbered(String file, Dataset<Row> rawAndError) {
-    JavaRDD<Row> rows = rawAndError.javaRDD().zipWithIndex()
+  private static JavaRDD<Row> numbered(String file, Dataset<Row> rawAndError) {
+    return rawAndError.javaRDD().zipWithIndex()
         .map(t -> RowFactory.create(file, t._2() + 1, t._1().getString(0), t._1().getString(1)));
-    return spark.createDataFrame(rows, IngestTransform.RAW_SCHEMA);
   }
 }
