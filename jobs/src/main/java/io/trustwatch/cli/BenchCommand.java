@@ -60,6 +60,11 @@ final class BenchCommand {
         description = "Rows per batch. Default: ${DEFAULT-VALUE}.")
     long rows;
 
+    @Option(names = "--files", defaultValue = "1", paramLabel = "N",
+        description = "Files the first batch is written in, as a landing folder of many small files would hold it. "
+            + "Default: ${DEFAULT-VALUE}.")
+    int files;
+
     @Option(names = "--work-dir", paramLabel = "DIR",
         description = "Where to write the synthetic input and lakehouse. Default: a new temporary folder.")
     Path workDir;
@@ -71,13 +76,16 @@ final class BenchCommand {
     @Override
     public Integer call() throws Exception {
       if (rows < 10) throw new ParameterException(spec.commandLine(), "--rows must be at least 10");
+      if (files < 1 || files > rows) throw new ParameterException(spec.commandLine(), "--files must be 1 to --rows");
       PrintWriter out = spec.commandLine().getOut();
       Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("trustwatch-bench");
-      Path first = dir.resolve("input-1/posts.jsonl");
+      Path first = Files.createDirectories(dir.resolve("input-1"));
       Path second = dir.resolve("input-2/posts.jsonl");
-      Files.createDirectories(first.getParent());
       Files.createDirectories(second.getParent());
-      SyntheticPosts.writeJsonl(first, 0, rows, 0);
+      for (int i = 0; i < files; i++) {
+        long from = rows * i / files;
+        SyntheticPosts.writeJsonl(first.resolve(String.format("posts-%05d.jsonl", i)), from, rows * (i + 1) / files - from, 0);
+      }
       // Second batch: ids rows/2 .. rows*3/2; the overlapping half is re-sent, half of it changed.
       long overlap = rows / 2;
       SyntheticPosts.writeJsonl(second, overlap, overlap / 2, 0);
@@ -88,8 +96,8 @@ final class BenchCommand {
 
       Lakehouse lakehouse = new Lakehouse(dir.resolve("lakehouse"));
       IngestJob job = new IngestJob(spark.session(), lakehouse);
-      out.printf("bench ingest: %,d rows per batch, work dir %s, %d cores, max heap %s%n",
-          rows, dir, Runtime.getRuntime().availableProcessors(), HeapMeter.format(Runtime.getRuntime().maxMemory()));
+      out.printf("bench ingest: %,d rows per batch, the first in %,d file(s), work dir %s, %d cores, max heap %s%n",
+          rows, files, dir, Runtime.getRuntime().availableProcessors(), HeapMeter.format(Runtime.getRuntime().maxMemory()));
       measure(out, "initial load into empty table", () -> job.run(List.of(first.toString()), InputFormat.JSONL,
           RunIds.next(), Instant.now()));
       measure(out, "merge into existing table", () -> job.run(List.of(second.getParent().toString()),
