@@ -86,7 +86,7 @@ public final class TrustwatchCli {
   }
 
   /**
-   * The most specific message in a cause chain, on one line, after the file Spark failed to read when
+   * The most specific message in a cause chain, on one line, after the file that could not be read when
    * that is the failure: the innermost message alone ("Unexpected end of input stream") would not say
    * which of many input files is damaged.
    */
@@ -94,7 +94,7 @@ public final class TrustwatchCli {
     String message = causes(ex).filter(t -> t.getMessage() != null && !t.getMessage().isBlank())
         .reduce((outer, inner) -> inner).map(t -> t.getClass().getSimpleName() + ": " + t.getMessage())
         .orElse(ex.getClass().getSimpleName());
-    message = unreadableFile(ex).map("cannot read "::concat).map(file -> file + ": ").orElse("") + message;
+    message = unreadableFile(ex).map(file -> "cannot read " + file + ": ").orElse("") + message;
     String first = message.strip().lines().findFirst().orElse(message);
     return first.length() > 300 ? first.substring(0, 297) + "..." : first;
   }
