@@ -27,11 +27,7 @@ final class StageRun {
     try {
       return work.run(runId);
     } catch (Exception e) {
-      try {
-        new RunLog(spark.lakehouse()).append(spark.session(), RunLog.failed(runId, stage, started, asOf, e));
-      } catch (Exception notLogged) { // SparkException too, which Scala throws undeclared
-        e.addSuppressed(notLogged);
-      }
+      new RunLog(spark.lakehouse()).recordFailure(spark.session(), RunLog.failed(runId, stage, started, asOf, e), e);
       throw e;
     }
   }

@@ -109,6 +109,19 @@ public final class RunLog {
     held.clear();
   }
 
+  /**
+   * Writes the record of a stage that threw {@code failure}, with any records held. A failure to write is kept
+   * as suppressed by {@code failure}, so that the stage's own failure is the one reported.
+   */
+  public void recordFailure(SparkSession spark, RunRecord record, Exception failure) {
+    try {
+      append(spark, record);
+      commit(spark);
+    } catch (Exception notLogged) { // SparkException too, which Scala throws undeclared
+      failure.addSuppressed(notLogged);
+    }
+  }
+
   private void write(SparkSession spark, List<Row> rows) {
     // Spark's row converters accept java.util.List and java.util.Map for array and map columns.
     spark.createDataFrame(rows, SCHEMA)
@@ -122,14 +135,16 @@ public final class RunLog {
    * is none or no log yet. Incremental stages take what they already did from it.
    */
   public Optional<Row> latestSuccess(SparkSession spark, String stage, Column which) {
-    Dataset<Row> log = readEarlier;
-    if (log == null) {
-      if (!lakehouse.exists(spark, Table.OPS_RUN_LOG)) return Optional.empty();
-      log = lakehouse.read(spark, Table.OPS_RUN_LOG);
-    }
-    return log
+    return earlier(spark).flatMap(log -> log
         .filter(col("stage").equalTo(stage).and(col("status").equalTo(SUCCESS)).and(which))
-        .orderBy(col("started_at").desc()).limit(1).collectAsList().stream().findFirst();
+        .orderBy(col("started_at").desc()).limit(1).collectAsList().stream().findFirst());
+  }
+
+  /** The records lookups read: those {@link #forRun} read, else the table; empty when there is no log yet. */
+  private Optional<Dataset<Row>> earlier(SparkSession spark) {
+    if (readEarlier != null) return Optional.of(readEarlier);
+    return lakehouse.exists(spark, Table.OPS_RUN_LOG) ? Optional.of(lakehouse.read(spark, Table.OPS_RUN_LOG))
+        : Optional.empty();
   }
 
   /**
@@ -137,12 +152,9 @@ public final class RunLog {
    * when there is no log yet, or only one from before the log kept files.
    */
   public Set<InputFile> filesRead(SparkSession spark, String stage) {
-    Dataset<Row> log = readEarlier;
-    if (log == null) {
-      if (!lakehouse.exists(spark, Table.OPS_RUN_LOG)) return Set.of();
-      log = lakehouse.read(spark, Table.OPS_RUN_LOG);
-    }
-    if (!Arrays.asList(log.columns()).contains("input_files")) return Set.of();
+    Optional<Dataset<Row>> earlier = earlier(spark);
+    if (earlier.isEmpty() || !Arrays.asList(earlier.get().columns()).contains("input_files")) return Set.of();
+    Dataset<Row> log = earlier.get();
     Set<InputFile> files = new HashSet<>();
     for (Row r : log.filter(col("stage").equalTo(stage).and(col("status").equalTo(SUCCESS)))
         .select(explode(col("input_files"))).select("col.*").collectAsList()) {

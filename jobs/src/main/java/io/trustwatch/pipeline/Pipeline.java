@@ -82,12 +82,7 @@ public final class Pipeline {
     } catch (Exception e) {
       // Not only IOException and unchecked ones: Scala code throws Spark's checked SparkException undeclared
       // (a task that could not read an input file, for one), and that failure needs its record as much.
-      runLog.append(spark, stages.failure(asOf, e));
-      try {
-        runLog.commit(spark);
-      } catch (Exception notLogged) { // SparkException too, which Scala throws undeclared
-        e.addSuppressed(notLogged);
-      }
+      runLog.recordFailure(spark, stages.failure(asOf, e), e);
       throw e;
     } finally {
       label(null);
