@@ -245,7 +245,7 @@ final class BenchCommand {
       var sample = Simulation.write(customers, weeks,
           Simulation.startForEnd(end, weeks), 5, List.of(), dir.resolve("base"), new PrintStream(
               OutputStream.nullOutputStream()));
-      int incrementPosts = Math.max(1, sample.posts().size() / 100);
+      int incrementPosts = (int) Math.max(1, sample.posts() / 100);
       List<Path> batches = new ArrayList<>();
       for (int i = 1; i <= increments; i++) {
         Path batch = dir.resolve("increment-" + i + "/posts.jsonl");
@@ -256,12 +256,12 @@ final class BenchCommand {
       var pipeline = new Pipeline(spark.session(), lakehouse,
           new Pipeline.PipelineSettings(CustomerPseudonymiser.demo(),
               OptOutList.empty(), "UTC", ChurnRiskConfig.shipped()));
-      out.printf("bench e2e: %,d posts from %,d customers, %d cores, max heap %s%n", sample.posts().size(), customers,
+      out.printf("bench e2e: %,d posts from %,d customers, %d cores, max heap %s%n", sample.posts(), customers,
           Runtime.getRuntime().availableProcessors(), HeapMeter.format(Runtime.getRuntime().maxMemory()));
       SparkContext context = spark.session().sparkContext();
       JobTrace trace = traceJobs ? JobTrace.attach(context) : null;
       try {
-        report(out, "full run", sample.posts().size(), trace, context, () -> pipeline.run(
+        report(out, "full run", sample.posts(), trace, context, () -> pipeline.run(
             List.of(dir.resolve("base/posts.jsonl").toString()), InputFormat.JSONL, end.plusDays(1)));
         // A scheduler hands each run the files that arrived since the last one.
         for (int i = 0; i < batches.size(); i++) {
@@ -275,7 +275,7 @@ final class BenchCommand {
       return 0;
     }
 
-    private static void report(PrintWriter out, String label, int posts, JobTrace trace,
+    private static void report(PrintWriter out, String label, long posts, JobTrace trace,
         SparkContext context, Callable<Pipeline.Result> run) throws Exception {
       HeapMeter.resetPeak();
       if (trace != null) trace.drain(context);

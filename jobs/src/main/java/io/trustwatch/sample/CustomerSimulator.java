@@ -1,5 +1,7 @@
 package io.trustwatch.sample;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -35,6 +37,11 @@ public final class CustomerSimulator {
     private static final int MAX_REDRAWS = 8;
     private static final long INCIDENT_SALT = 0x1AC1D3A7L;
 
+    /** The order posts are numbered and written in: by time, ties by customer and text. */
+    static final Comparator<SimulatedPost> TIME_ORDER = Comparator
+            .comparing((SimulatedPost p) -> p.createdAt().toInstant())
+            .thenComparing(SimulatedPost::customerId).thenComparing(SimulatedPost::text);
+
     private final SampleTextBank bank;
 
     public CustomerSimulator() {
@@ -57,17 +64,40 @@ public final class CustomerSimulator {
 
     /** As {@link #simulate(int, int, LocalDate, long)}, plus the posts of the given market incidents. */
     public SimulatedSample simulate(int customers, int weeks, LocalDate start, long seed, List<Incident> incidents) {
+        List<SimulatedCustomer> people = new ArrayList<>();
+        List<SimulatedPost> posts = new ArrayList<>();
+        try {
+            simulate(customers, weeks, start, seed, incidents, (customer, theirs) -> {
+                people.add(customer);
+                posts.addAll(theirs);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("the in-memory sink does no I/O", e);
+        }
+        posts.sort(TIME_ORDER);
+        List<SimulatedPost> numbered = new ArrayList<>(posts.size());
+        for (int n = 0; n < posts.size(); n++) {
+            numbered.add(numbered(posts.get(n), n));
+        }
+        return new SimulatedSample(start, weeks, people, numbered);
+    }
+
+    /**
+     * Hands each customer, in order, to {@code sink} with their posts (in the order they were planned, without
+     * ids), so a caller can write a sample of any size without holding it: {@link SampleWriter} numbers the
+     * posts afterwards in {@link #TIME_ORDER}.
+     */
+    public void simulate(int customers, int weeks, LocalDate start, long seed, List<Incident> incidents,
+            CustomerSink sink) throws IOException {
         if (customers < 1) {
             throw new IllegalArgumentException("customers must be >= 1, got " + customers);
         }
-        List<SimulatedCustomer> people = new ArrayList<>(customers);
-        List<SimulatedPost> posts = new ArrayList<>();
         for (int i = 0; i < customers; i++) {
             Random rnd = new Random(customerSeed(seed, i));
             Persona persona = persona(rnd);
             PersonaScript.Plan plan = PersonaScript.plan(persona, weeks, rnd);
             SimulatedCustomer customer = customer(i, persona, plan.churnWeek(), rnd);
-            people.add(customer);
+            List<SimulatedPost> posts = new ArrayList<>();
             Set<String> said = new HashSet<>();
             for (PersonaScript.PlannedPost planned : plan.posts()) {
                 posts.add(post(customer, planned, start, said, rnd));
@@ -85,15 +115,19 @@ public final class CustomerSimulator {
                             said, incidentRnd));
                 }
             }
+            sink.accept(customer, posts);
         }
-        posts.sort(Comparator.comparing((SimulatedPost p) -> p.createdAt().toInstant())
-                .thenComparing(SimulatedPost::customerId).thenComparing(SimulatedPost::text));
-        List<SimulatedPost> numbered = new ArrayList<>(posts.size());
-        for (int n = 0; n < posts.size(); n++) {
-            SimulatedPost p = posts.get(n);
-            numbered.add(p.withPostId(ID_PREFIX.get(p.source()) + "-" + (100001 + n)));
-        }
-        return new SimulatedSample(start, weeks, people, numbered);
+    }
+
+    /** Receives each simulated customer with their posts. */
+    @FunctionalInterface
+    public interface CustomerSink {
+        void accept(SimulatedCustomer customer, List<SimulatedPost> posts) throws IOException;
+    }
+
+    /** The post with its id: the source's prefix and its place ({@code index}, from 0) in {@link #TIME_ORDER}. */
+    static SimulatedPost numbered(SimulatedPost post, long index) {
+        return post.withPostId(ID_PREFIX.get(post.source()) + "-" + (100001 + index));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.trustwatch.sample;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -9,6 +10,8 @@ import java.util.List;
  *
  * @param rating   1..5 for rated sources, otherwise {@code null}
  * @param langHint the language the source claims; usually right, sometimes {@code null}, occasionally wrong
+ *
+ * <p>Serializable so that a large sample can wait on disk to be put in time order ({@link TimeOrderedSpool}).
  */
 public record SimulatedPost(
         String postId,
@@ -24,7 +27,7 @@ public record SimulatedPost(
         String langHint,
         String channel,
         String trueLang,
-        List<Intent> intents) {
+        List<Intent> intents) implements Serializable {
 
     public SimulatedPost {
         intents = List.copyOf(intents);

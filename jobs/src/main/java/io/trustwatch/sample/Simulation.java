@@ -5,10 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Entry point for generating a synthetic sample with known outcomes ({@code trustwatch simulate}).
@@ -37,26 +33,33 @@ public final class Simulation {
         return end.minusWeeks(weeks).plusDays(1);
     }
 
-    /** Simulates, writes the files of {@link SampleWriter} into {@code outDir}, and prints a summary to {@code out}. */
-    public static SimulatedSample write(int customers, int weeks, LocalDate start, long seed, List<Incident> incidents,
+    /**
+     * Simulates, writes the files of {@link SampleWriter} into {@code outDir}, and prints a summary to {@code out}.
+     * Memory does not grow with the number of customers beyond a line of labels each.
+     */
+    public static SampleSummary write(int customers, int weeks, LocalDate start, long seed, List<Incident> incidents,
             Path outDir, PrintStream out) throws IOException {
-        SimulatedSample sample = new CustomerSimulator().simulate(customers, weeks, start, seed, incidents);
-        for (Path file : new SampleWriter().write(sample, outDir)) {
+        SampleSummary.Tally tally = new SampleSummary.Tally();
+        List<Path> files;
+        try (SampleWriter writer = new SampleWriter(outDir, start, weeks)) {
+            new CustomerSimulator().simulate(customers, weeks, start, seed, incidents, (customer, posts) -> {
+                tally.add(customer, posts);
+                writer.add(customer, posts);
+            });
+            files = writer.finish();
+        }
+        for (Path file : files) {
             out.println("wrote " + file);
         }
-        out.printf("posts=%d customers=%d weeks=%d window=%s..%s seed=%d%n", sample.posts().size(),
-                sample.customers().size(), weeks, sample.start(), sample.end(), seed);
-        out.println("customers per persona: " + count(sample.customers().stream().map(c -> c.persona().label())));
-        out.println("customers per language: " + count(sample.customers().stream().map(SimulatedCustomer::lang)));
-        out.println("posts per language: " + count(sample.posts().stream().map(SimulatedPost::trueLang)));
-        out.println("posts per sentiment: " + count(sample.posts().stream().map(SimulatedPost::sentiment)));
-        out.println("posts per theme: " + count(sample.posts().stream().flatMap(p -> p.intents().stream())
-                .filter(Intent::isTheme).map(Intent::themeCode)));
-        out.println("posts with churn intent: " + sample.posts().stream().filter(SimulatedPost::churnIntent).count());
-        return sample;
-    }
-
-    private static Map<String, Long> count(java.util.stream.Stream<String> values) {
-        return values.collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+        SampleSummary summary = tally.summary(start, weeks);
+        out.printf("posts=%d customers=%d weeks=%d window=%s..%s seed=%d%n", summary.posts(), summary.customers(),
+                weeks, summary.start(), summary.end(), seed);
+        out.println("customers per persona: " + summary.customersPerPersona());
+        out.println("customers per language: " + summary.customersPerLanguage());
+        out.println("posts per language: " + summary.postsPerLanguage());
+        out.println("posts per sentiment: " + summary.postsPerSentiment());
+        out.println("posts per theme: " + summary.postsPerTheme());
+        out.println("posts with churn intent: " + summary.postsWithChurnIntent());
+        return summary;
     }
 }

@@ -72,7 +72,7 @@ class IncrementalRunIT {
         new PrintStream(OutputStream.nullOutputStream()));
     base = tmp.resolve("base/posts.jsonl");
     increment = tmp.resolve("increment/posts.jsonl");
-    SyntheticPosts.writeIncrement(base, increment, Math.max(1, sample.posts().size() / 100));
+    SyntheticPosts.writeIncrement(base, increment, (int) Math.max(1, sample.posts() / 100));
     Files.writeString(increment, latePost(), StandardOpenOption.APPEND);
 
     incremental = new Lakehouse(tmp.resolve("incremental"));

@@ -47,9 +47,9 @@ class SampleWriterTest {
 
     @Test
     void postsAreJsonLinesInTheInputContract() throws IOException {
-        SimulatedSample sample = Simulation.write(80, 10, LocalDate.of(2026, 1, 5), 6L, List.of(), dir, quiet());
+        SampleSummary sample = Simulation.write(80, 10, LocalDate.of(2026, 1, 5), 6L, List.of(), dir, quiet());
         List<String> lines = Files.readAllLines(dir.resolve(SampleWriter.POSTS), StandardCharsets.UTF_8);
-        assertEquals(sample.posts().size(), lines.size());
+        assertEquals(sample.posts(), lines.size());
         for (String line : lines) {
             JsonNode post = JSON.readTree(line);
             assertEquals(FIELDS, fieldNames(post), line);
@@ -63,10 +63,10 @@ class SampleWriterTest {
 
     @Test
     void labelsListEveryCustomerWithChurnWeekOnlyForChurners() throws IOException {
-        SimulatedSample sample = Simulation.write(80, 10, LocalDate.of(2026, 1, 5), 6L, List.of(), dir, quiet());
+        SampleSummary sample = Simulation.write(80, 10, LocalDate.of(2026, 1, 5), 6L, List.of(), dir, quiet());
         List<String> lines = Files.readAllLines(dir.resolve(SampleWriter.LABELS));
         assertEquals("customer_id,persona,lang,churn_week", lines.get(0));
-        assertEquals(sample.customers().size() + 1, lines.size());
+        assertEquals(sample.customers() + 1, lines.size());
         for (String line : lines.subList(1, lines.size())) {
             String[] cols = line.split(",", -1);
             assertEquals(4, cols.length, line);
@@ -79,7 +79,7 @@ class SampleWriterTest {
         }
         List<String> postLabels = Files.readAllLines(dir.resolve(SampleWriter.POST_LABELS));
         assertEquals("id\tlang\tsentiment\tthemes\tchurn_intent", postLabels.get(0));
-        assertEquals(sample.posts().size() + 1, postLabels.size());
+        assertEquals(sample.posts() + 1, postLabels.size());
     }
 
     @Test
