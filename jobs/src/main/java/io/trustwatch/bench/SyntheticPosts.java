@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Input-contract posts in bulk for benchmarks: fast to write, realistic in size (~200 characters),
@@ -27,35 +29,58 @@ public final class SyntheticPosts {
   private static final String[] SOURCES = {"app_store", "play_store", "twitter", "review_site", "survey"};
   /** What short social posts carry besides words: a mention, a hashtag, a link, emoji, or nothing. */
   private static final String[] CLUTTER = {"", " @support", " #fail", " https://t.co/x1Y2z3", " 😡", " 👍👍", ""};
+  private static final Instant START = Instant.parse("2026-01-05T00:00:00Z");
 
   private SyntheticPosts() {}
 
   /**
-   * Writes posts with ids {@code firstId .. firstId+rows-1}. With {@code revision > 0} the same ids
+   * Writes posts with ids {@code firstId .. firstId+rows-1} as JSON Lines. With {@code revision > 0} the same ids
    * carry a changed text, so re-ingesting them is an update rather than a no-op.
    */
   public static void writeJsonl(Path file, long firstId, long rows, int revision) throws IOException {
-    Instant start = Instant.parse("2026-01-05T00:00:00Z");
     JsonFactory json = new JsonFactory();
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         JsonGenerator g = json.createGenerator(w)) {
       g.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
       for (long id = firstId; id < firstId + rows; id++) {
-        String[] text = TEXTS.get((int) (id % TEXTS.size()));
         g.writeStartObject();
-        g.writeStringField("post_id", "p" + id);
-        g.writeStringField("source", SOURCES[(int) (id % SOURCES.length)]);
-        g.writeStringField("text", revision == 0 ? text[1] : text[1] + " (edit " + revision + ")");
-        // A function of the id, so a re-sent post is byte-identical to the first one.
-        g.writeStringField("created_at", start.plus(Math.floorMod(id * 7919L, 300L * 24 * 60), ChronoUnit.MINUTES).toString());
-        g.writeStringField("customer_id", "c" + (id % Math.max(1, rows / 6)));
-        g.writeNumberField("rating", 1 + (int) (id % 5));
-        g.writeStringField("brand", "brand" + (id % 4));
-        g.writeStringField("lang", text[0]);
+        for (Map.Entry<String, Object> field : fields(id, rows, revision).entrySet()) {
+          g.writeObjectField(field.getKey(), field.getValue());
+        }
         g.writeEndObject();
       }
       g.writeRaw('\n');
     }
+  }
+
+  /** As {@link #writeJsonl}, as CSV with a header row, every value quoted. */
+  public static void writeCsv(Path file, long firstId, long rows, int revision) throws IOException {
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write(String.join(",", fields(firstId, rows, revision).keySet()));
+      w.write('\n');
+      for (long id = firstId; id < firstId + rows; id++) {
+        w.write(fields(id, rows, revision).values().stream()
+            .map(v -> '"' + v.toString().replace("\"", "\"\"") + '"')
+            .collect(java.util.stream.Collectors.joining(",")));
+        w.write('\n');
+      }
+    }
+  }
+
+  /** Post {@code id}'s fields in contract order; the same for the same arguments. */
+  private static Map<String, Object> fields(long id, long rows, int revision) {
+    String[] text = TEXTS.get((int) (id % TEXTS.size()));
+    Map<String, Object> post = new LinkedHashMap<>();
+    post.put("post_id", "p" + id);
+    post.put("source", SOURCES[(int) (id % SOURCES.length)]);
+    post.put("text", revision == 0 ? text[1] : text[1] + " (edit " + revision + ")");
+    // A function of the id, so a re-sent post is byte-identical to the first one.
+    post.put("created_at", START.plus(Math.floorMod(id * 7919L, 300L * 24 * 60), ChronoUnit.MINUTES).toString());
+    post.put("customer_id", "c" + (id % Math.max(1, rows / 6)));
+    post.put("rating", 1 + (int) (id % 5));
+    post.put("brand", "brand" + (id % 4));
+    post.put("lang", text[0]);
+    return post;
   }
 
   /**

@@ -65,6 +65,10 @@ final class BenchCommand {
             + "Default: ${DEFAULT-VALUE}.")
     int files;
 
+    @Option(names = "--format", defaultValue = "JSONL", paramLabel = "FORMAT",
+        description = "Format of the input files: JSONL or CSV. Default: ${DEFAULT-VALUE}.")
+    InputFormat format;
+
     @Option(names = "--work-dir", paramLabel = "DIR",
         description = "Where to write the synthetic input and lakehouse. Default: a new temporary folder.")
     Path workDir;
@@ -77,32 +81,43 @@ final class BenchCommand {
     public Integer call() throws Exception {
       if (rows < 10) throw new ParameterException(spec.commandLine(), "--rows must be at least 10");
       if (files < 1 || files > rows) throw new ParameterException(spec.commandLine(), "--files must be 1 to --rows");
+      if (format != InputFormat.JSONL && format != InputFormat.CSV) {
+        throw new ParameterException(spec.commandLine(), "--format must be JSONL or CSV");
+      }
+      String suffix = format == InputFormat.CSV ? ".csv" : ".jsonl";
       PrintWriter out = spec.commandLine().getOut();
       Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("trustwatch-bench");
       Path first = Files.createDirectories(dir.resolve("input-1"));
-      Path second = dir.resolve("input-2/posts.jsonl");
+      Path second = dir.resolve("input-2/posts" + suffix);
       Files.createDirectories(second.getParent());
       for (int i = 0; i < files; i++) {
         long from = rows * i / files;
-        SyntheticPosts.writeJsonl(first.resolve(String.format("posts-%05d.jsonl", i)), from, rows * (i + 1) / files - from, 0);
+        write(first.resolve(String.format("posts-%05d", i) + suffix), from, rows * (i + 1) / files - from, 0);
       }
       // Second batch: ids rows/2 .. rows*3/2; the overlapping half is re-sent, half of it changed.
       long overlap = rows / 2;
-      SyntheticPosts.writeJsonl(second, overlap, overlap / 2, 0);
-      Path changed = dir.resolve("input-2/posts-changed.jsonl");
-      SyntheticPosts.writeJsonl(changed, overlap + overlap / 2, overlap - overlap / 2, 1);
-      Path fresh = dir.resolve("input-2/posts-new.jsonl");
-      SyntheticPosts.writeJsonl(fresh, rows, rows - overlap, 0);
+      write(second, overlap, overlap / 2, 0);
+      write(dir.resolve("input-2/posts-changed" + suffix), overlap + overlap / 2, overlap - overlap / 2, 1);
+      write(dir.resolve("input-2/posts-new" + suffix), rows, rows - overlap, 0);
 
       Lakehouse lakehouse = new Lakehouse(dir.resolve("lakehouse"));
       IngestJob job = new IngestJob(spark.session(), lakehouse);
-      out.printf("bench ingest: %,d rows per batch, the first in %,d file(s), work dir %s, %d cores, max heap %s%n",
-          rows, files, dir, Runtime.getRuntime().availableProcessors(), HeapMeter.format(Runtime.getRuntime().maxMemory()));
-      measure(out, "initial load into empty table", () -> job.run(List.of(first.toString()), InputFormat.JSONL,
+      out.printf("bench ingest: %,d rows per batch, the first in %,d %s file(s), work dir %s, %d cores, max heap %s%n",
+          rows, files, format, dir, Runtime.getRuntime().availableProcessors(),
+          HeapMeter.format(Runtime.getRuntime().maxMemory()));
+      measure(out, "initial load into empty table", () -> job.run(List.of(first.toString()), format,
           RunIds.next(), Instant.now()));
       measure(out, "merge into existing table", () -> job.run(List.of(second.getParent().toString()),
-          InputFormat.JSONL, RunIds.next(), Instant.now()));
+          format, RunIds.next(), Instant.now()));
       return 0;
+    }
+
+    private void write(Path file, long firstId, long count, int revision) throws IOException {
+      if (format == InputFormat.CSV) {
+        SyntheticPosts.writeCsv(file, firstId, count, revision);
+      } else {
+        SyntheticPosts.writeJsonl(file, firstId, count, revision);
+      }
     }
 
     private static void measure(PrintWriter out, String label, Callable<IngestJob.IngestSummary> run) throws Exception {

@@ -26,12 +26,30 @@ class BenchIngestIT {
         new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
     assertEquals(0, exit, out.toString());
     List<String> lines = out.toString().lines().toList();
-    assertTrue(lines.get(0).startsWith("bench ingest: 40 rows per batch, the first in 4 file(s)"), lines.get(0));
+    assertTrue(lines.get(0).startsWith("bench ingest: 40 rows per batch, the first in 4 JSONL file(s)"), lines.get(0));
     assertTrue(lines.get(1).matches(" +initial load into empty table +40 rows in .* inserted 40, updated 0, .*"),
         lines.get(1));
     assertTrue(lines.get(2).matches(" +merge into existing table +40 rows in .* inserted 20, .*"), lines.get(2));
     try (Stream<Path> files = Files.list(tmp.resolve("input-1"))) {
       assertEquals(4, files.count());
+    }
+  }
+
+  @Test
+  void csvFilesAreIngestedAsTheJsonLinesAre() throws IOException {
+    StringWriter out = new StringWriter();
+    int exit = TrustwatchCli.execute(new String[] {"bench", "ingest", "--rows", "40", "--files", "4", "--format", "csv",
+        "--work-dir", tmp.toString(), "--master", "local[2]", "--shuffle-partitions", "2"},
+        new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+    assertEquals(0, exit, out.toString());
+    List<String> lines = out.toString().lines().toList();
+    assertTrue(lines.get(0).startsWith("bench ingest: 40 rows per batch, the first in 4 CSV file(s)"), lines.get(0));
+    assertTrue(lines.get(1).matches(" +initial load into empty table +40 rows in .* inserted 40, updated 0, "
+        + "quarantined 0;.*"), lines.get(1));
+    assertTrue(lines.get(2).matches(" +merge into existing table +40 rows in .* inserted 20, .* quarantined 0;.*"),
+        lines.get(2));
+    try (Stream<Path> files = Files.list(tmp.resolve("input-1"))) {
+      assertTrue(files.allMatch(f -> f.toString().endsWith(".csv")));
     }
   }
 

@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
-import static org.apache.spark.sql.functions.when;
 
 import io.trustwatch.lakehouse.RunLog;
 import java.io.IOException;
@@ -20,13 +19,10 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.network.util.JavaUtils;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * The ingest stage's input side: expands paths, folders and globs into files and reads each file
@@ -37,8 +33,6 @@ import org.apache.spark.sql.types.StructType;
  * contract for all of them. JSON Lines are numbered by line; CSV and Parquet by record.
  */
 public final class InputReader {
-
-  private static final String CORRUPT = "_corrupt_record";
 
   private final SparkSession spark;
 
@@ -87,6 +81,7 @@ public final class InputReader {
   /** Reads files into raw records; an empty list gives an empty dataset. */
   public Dataset<Row> read(List<RunLog.InputFile> files, InputFormat format) {
     List<String> jsonLines = new ArrayList<>();
+    List<String> csv = new ArrayList<>();
     List<JavaRDD<Row>> parts = new ArrayList<>();
     for (RunLog.InputFile file : files) {
       InputFormat f = format != InputFormat.AUTO ? format
@@ -94,7 +89,7 @@ public final class InputReader {
               "cannot tell the format of " + file.path() + " from its extension; pass --format"));
       switch (f) {
         case JSONL -> jsonLines.add(file.path());
-        case CSV -> parts.add(numbered(file.path(), csvAsJson(file.path())));
+        case CSV -> csv.add(file.path());
         case PARQUET -> parts.add(numbered(file.path(), spark.read().parquet(file.path())
             .select(to_json(struct(col("*"))).as("raw"), lit(null).cast("string").as("read_error"))));
         case AUTO -> throw new IllegalStateException("format must be resolved per file");
@@ -102,6 +97,7 @@ public final class InputReader {
     }
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     if (!jsonLines.isEmpty()) parts.add(JsonLinesReader.read(context, jsonLines));
+    if (!csv.isEmpty()) parts.add(CsvReader.read(spark, csv));
     // One union, made once: a union of Datasets grown file by file is analysed again at every step.
     @SuppressWarnings("unchecked")
     JavaRDD<Row> all = parts.isEmpty() ? context.emptyRDD() : context.union(parts.toArray(JavaRDD[]::new));
@@ -114,28 +110,7 @@ public final class InputReader {
     return spark.createDataFrame(all, IngestTransform.RAW_SCHEMA);
   }
 
-  /** Reads a CSV with a header; records the parser rejects come back as raw text with a read error. */
-  private Dataset<Row> csvAsJson(String file) {
-    StructType header = spark.read().option("header", true).csv(file).schema();
-    StructType allStrings = new StructType();
-    for (String name : header.fieldNames()) allStrings = allStrings.add(name, DataTypes.StringType);
-    allStrings = allStrings.add(CORRUPT, DataTypes.StringType);
-    Dataset<Row> csv = spark.read()
-        .option("header", true)
-        .option("multiLine", true) // quoted fields may hold newlines
-        .option("escape", "\"")
-        .option("mode", "PERMISSIVE")
-        .option("columnNameOfCorruptRecord", CORRUPT)
-        .schema(allStrings)
-        .csv(file)
-        .cache(); // Spark refuses queries that touch only the corrupt-record column of an uncached CSV
-    Column[] fields = Arrays.stream(header.fieldNames()).map(n -> col("`" + n + "`")).toArray(Column[]::new);
-    Column corrupt = col(CORRUPT).isNotNull();
-    return csv.select(
-        when(corrupt, col(CORRUPT)).otherwise(to_json(struct(fields))).as("raw"),
-        when(corrupt, lit(QuarantineReason.MALFORMED_CSV.code())).as("read_error"));
-  }
-
+  /** Numbers a Parquet file's records from 1 in the order Spark reads them. */
   private static JavaRDD<Row> numbered(String file, Dataset<Row> rawAndError) {
     return rawAndError.javaRDD().zipWithIndex()
         .map(t -> RowFactory.create(file, t._2() + 1, t._1().getString(0), t._1().getString(1)));

@@ -182,6 +182,41 @@ class IngestIT {
     assertEquals(20_001L, badLines.get("big.jsonl"));
   }
 
+  @Test
+  void csvFilesAreReadTogetherPerHeaderEachUnderItsOwnColumnNames() throws Exception {
+    Path landing = Files.createDirectories(tmp.resolve("csv"));
+    for (int i = 0; i < 60; i++) {
+      Files.writeString(landing.resolve(String.format("export %02d.csv", i)), "post_id,source,text,created_at\n"
+          + "a" + i + ",survey,\"fine,\nreally\",2026-03-02\n"
+          + "b" + i + ",survey,,2026-03-02\n");
+    }
+    // Another export's column order: read by position under the first header, its text would become the source.
+    Files.writeString(landing.resolve("other.csv"), "text,created_at,source,post_id\n"
+        + "slow again,2026-03-03,app_store,o1\n"
+        + ",2026-03-03,app_store,o2\n"
+        + "fine,2026-03-03,app_store,o3\n");
+    Lakehouse lakehouse = new Lakehouse(tmp.resolve("lh"));
+    IngestJob.IngestSummary s = ingest(lakehouse, landing);
+    assertEquals(62, s.inserted());
+    Row other = lakehouse.read(spark, Table.BRONZE_POSTS).filter("post_id = 'o1'").first();
+    assertEquals("app_store", other.getAs("source"));
+    assertEquals("slow again", other.getAs("text"));
+    assertEquals("fine,\nreally",
+        lakehouse.read(spark, Table.BRONZE_POSTS).filter("post_id = 'a7'").first().getAs("text"));
+    Map<String, Long> badRecords = new HashMap<>();
+    for (Row r : lakehouse.read(spark, Table.BRONZE_QUARANTINE).collectAsList()) {
+      String file = r.getAs("source_file");
+      badRecords.put(file.substring(file.lastIndexOf('/') + 1), r.getAs("record_no"));
+    }
+    assertEquals(61, badRecords.size());
+    assertEquals(2L, badRecords.get("export 07.csv"), "the second record, after one spanning two lines");
+    assertEquals(2L, badRecords.get("other.csv"));
+    List<String> listed = new InputReader(spark).expand(List.of(landing.toString()));
+    for (Row r : lakehouse.read(spark, Table.BRONZE_POSTS).select("source_file").distinct().collectAsList()) {
+      assertTrue(listed.contains(r.getString(0)), "named as listed, not as a URI: " + r.getString(0));
+    }
+  }
+
   private static String post(String id) {
     return "{\"post_id\":\"" + id + "\",\"source\":\"s\",\"text\":\"fine\",\"created_at\":\"2026-03-02\"}\n";
   }

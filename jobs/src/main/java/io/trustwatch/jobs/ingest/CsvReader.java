@@ -1,0 +1,141 @@
+package io.trustwatch.jobs.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.input_file_name;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.to_json;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Reads CSV files with a header row into raw records ({@link IngestTransform#RAW_SCHEMA}), each record numbered
+ * within its file; a record the CSV parser rejects comes back as its raw text with a read error.
+ *
+ * <p>Files that share a header are read in one Spark read, where a read per file (two Spark jobs each) made a
+ * landing folder of a thousand small exports take minutes. Spark applies one schema to all files of a read by
+ * column position, so files whose headers differ (another column order, another export) are read apart, each
+ * under its own column names.
+ */
+final class CsvReader {
+
+  private static final String CORRUPT = "_corrupt_record";
+  private static final String FILE = "_file";
+
+  private CsvReader() {}
+
+  static JavaRDD<Row> read(SparkSession spark, List<String> files) {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    Map<String, List<String>> byHeader = new LinkedHashMap<>();
+    for (String file : files) {
+      byHeader.computeIfAbsent(headerKey(conf, file), key -> new ArrayList<>()).add(file);
+    }
+    List<JavaRDD<Row>> parts = new ArrayList<>();
+    for (List<String> sameHeader : byHeader.values()) {
+      parts.add(readSameHeader(spark, sameHeader));
+    }
+    @SuppressWarnings("unchecked")
+    JavaRDD<Row> all = JavaSparkContext.fromSparkContext(spark.sparkContext()).union(parts.toArray(JavaRDD[]::new));
+    return all;
+  }
+
+  /**
+   * The file's first line, which is its whole header unless a quoted column name runs on to the next line
+   * (an odd number of quotes): such a file gets a key of its own. Read through Hadoop, which decompresses
+   * by suffix, without a Spark job.
+   */
+  private static String headerKey(Configuration conf, String file) {
+    Path path = new Path(file);
+    CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
+    try (InputStream raw = path.getFileSystem(conf).open(path);
+        InputStream in = codec == null ? raw : codec.createInputStream(raw);
+        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String first = lines.readLine();
+      if (first == null) return "";
+      boolean whole = first.chars().filter(c -> c == '"').count() % 2 == 0;
+      // A NUL never occurs in a header line, so this key cannot equal another file's line.
+      return whole ? first : "\0" + file;
+    } catch (IOException e) {
+      throw new UnreadableFileException(file, e);
+    }
+  }
+
+  /** Files with the same header, in one read. */
+  private static JavaRDD<Row> readSameHeader(SparkSession spark, List<String> files) {
+    // Spark's own reading of the header, so column names (blank or repeated ones too) are as before.
+    StructType header = spark.read().option("header", true).csv(files.get(0)).schema();
+    StructType allStrings = new StructType();
+    for (String name : header.fieldNames()) allStrings = allStrings.add(name, DataTypes.StringType);
+    allStrings = allStrings.add(CORRUPT, DataTypes.StringType);
+    Dataset<Row> csv = spark.read()
+        .option("header", true)
+        .option("multiLine", true) // quoted fields may hold newlines; a file is then never split
+        .option("escape", "\"")
+        .option("mode", "PERMISSIVE")
+        .option("columnNameOfCorruptRecord", CORRUPT)
+        .schema(allStrings)
+        .csv(files.toArray(String[]::new))
+        .withColumn(FILE, input_file_name())
+        .cache(); // Spark refuses queries that touch only the corrupt-record column of an uncached CSV
+    Column[] fields = Arrays.stream(header.fieldNames()).map(n -> col("`" + n + "`")).toArray(Column[]::new);
+    Column corrupt = col(CORRUPT).isNotNull();
+    Dataset<Row> raw = csv.select(col(FILE),
+        when(corrupt, col(CORRUPT)).otherwise(to_json(struct(fields))).as("raw"),
+        when(corrupt, lit(QuarantineReason.MALFORMED_CSV.code())).as("read_error"));
+    return raw.javaRDD().mapPartitions(CsvReader::numbered);
+  }
+
+  /**
+   * Numbers each file's records from 1. A file is never split (multi-line CSV), and a partition reads its
+   * files one after another in order, so each file's records arrive together and in order.
+   */
+  private static Iterator<Row> numbered(Iterator<Row> rows) {
+    return new Iterator<>() {
+      private String uri;
+      private String file;
+      private long recordNo;
+
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        Row row = rows.next();
+        if (!row.getString(0).equals(uri)) {
+          uri = row.getString(0);
+          // input_file_name() gives a URI (file:///…, %20); records name the file as the listing does.
+          file = new Path(URI.create(uri)).toString();
+          recordNo = 0;
+        }
+        return RowFactory.create(file, ++recordNo, row.getString(1), row.getString(2));
+      }
+    };
+  }
+}
