@@ -172,11 +172,7 @@ class IngestIT {
     Lakehouse lakehouse = new Lakehouse(tmp.resolve("lh"));
     IngestJob.IngestSummary s = ingest(lakehouse, landing);
     assertEquals(20_200, s.inserted());
-    Map<String, Long> badLines = new HashMap<>();
-    for (Row r : lakehouse.read(spark, Table.BRONZE_QUARANTINE).collectAsList()) {
-      String file = r.getAs("source_file");
-      badLines.put(file.substring(file.lastIndexOf('/') + 1), r.getAs("record_no"));
-    }
+    Map<String, Long> badLines = quarantinedRecordByFileName(lakehouse);
     assertEquals(201, badLines.size());
     assertEquals(3L, badLines.get("day-007.jsonl"), "after the post and the blank line");
     assertEquals(20_001L, badLines.get("big.jsonl"));
@@ -203,11 +199,7 @@ class IngestIT {
     assertEquals("slow again", other.getAs("text"));
     assertEquals("fine,\nreally",
         lakehouse.read(spark, Table.BRONZE_POSTS).filter("post_id = 'a7'").first().getAs("text"));
-    Map<String, Long> badRecords = new HashMap<>();
-    for (Row r : lakehouse.read(spark, Table.BRONZE_QUARANTINE).collectAsList()) {
-      String file = r.getAs("source_file");
-      badRecords.put(file.substring(file.lastIndexOf('/') + 1), r.getAs("record_no"));
-    }
+    Map<String, Long> badRecords = quarantinedRecordByFileName(lakehouse);
     assertEquals(61, badRecords.size());
     assertEquals(2L, badRecords.get("export 07.csv"), "the second record, after one spanning two lines");
     assertEquals(2L, badRecords.get("other.csv"));
@@ -215,6 +207,16 @@ class IngestIT {
     for (Row r : lakehouse.read(spark, Table.BRONZE_POSTS).select("source_file").distinct().collectAsList()) {
       assertTrue(listed.contains(r.getString(0)), "named as listed, not as a URI: " + r.getString(0));
     }
+  }
+
+  /** The record number of the quarantined record of each file (one per file), by the file's name. */
+  private static Map<String, Long> quarantinedRecordByFileName(Lakehouse lakehouse) {
+    Map<String, Long> records = new HashMap<>();
+    for (Row r : lakehouse.read(spark, Table.BRONZE_QUARANTINE).collectAsList()) {
+      String file = r.getAs("source_file");
+      records.put(file.substring(file.lastIndexOf('/') + 1), r.getAs("record_no"));
+    }
+    return records;
   }
 
   private static String post(String id) {
