@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Collectors;
@@ -224,7 +225,8 @@ final class BenchCommand {
 
   @Command(name = "e2e", mixinStandardHelpOptions = true,
       description = "Simulate customers until about N posts exist, run the whole pipeline, then add 1%% more posts "
-          + "and run it again (incremental). Prints seconds per stage, posts/s, peak heap, the time the JVM spent "
+          + "and run it again (incremental). Prints seconds per stage, each increment's share of the full run, posts/s, "
+          + "peak heap, the time the JVM spent "
           + "JIT compiling and collecting garbage, and the classes Spark compiled from generated code.")
   static final class EndToEnd implements Callable<Integer> {
 
@@ -276,12 +278,14 @@ final class BenchCommand {
       SparkContext context = spark.session().sparkContext();
       JobTrace trace = traceJobs ? JobTrace.attach(context) : null;
       try {
-        report(out, "full run", sample.posts(), trace, context, () -> pipeline.run(
-            List.of(dir.resolve("base/posts.jsonl").toString()), InputFormat.JSONL, end.plusDays(1)));
+        double full = report(out, "full run", sample.posts(), OptionalDouble.empty(), trace, context,
+            () -> pipeline.run(List.of(dir.resolve("base/posts.jsonl").toString()), InputFormat.JSONL,
+                end.plusDays(1)));
         // A scheduler hands each run the files that arrived since the last one.
         for (int i = 0; i < batches.size(); i++) {
           String batch = batches.get(i).toString();
-          report(out, i == 0 ? "incremental +1%" : "increment " + (i + 1) + " +1%", incrementPosts, trace, context,
+          report(out, i == 0 ? "incremental +1%" : "increment " + (i + 1) + " +1%", incrementPosts,
+              OptionalDouble.of(full), trace, context,
               () -> pipeline.run(List.of(batch), InputFormat.JSONL, end.plusDays(1)));
         }
       } finally {
@@ -290,8 +294,14 @@ final class BenchCommand {
       return 0;
     }
 
-    private static void report(PrintWriter out, String label, long posts, JobTrace trace,
-        SparkContext context, Callable<Pipeline.Result> run) throws Exception {
+    /**
+     * Runs and prints one line of figures; an increment's line also gives its share of the full run's seconds,
+     * the figure the increment's target is set in.
+     *
+     * @return the run's seconds
+     */
+    private static double report(PrintWriter out, String label, long posts, OptionalDouble fullRunSeconds,
+        JobTrace trace, SparkContext context, Callable<Pipeline.Result> run) throws Exception {
       HeapMeter.resetPeak();
       if (trace != null) trace.drain(context);
       JvmTimes jvm0 = JvmTimes.now();
@@ -299,15 +309,18 @@ final class BenchCommand {
       long t0 = System.nanoTime();
       Pipeline.Result r = run.call();
       double seconds = (System.nanoTime() - t0) / 1e9;
-      out.printf("  %-16s %6.1f s total, %,8.0f new posts/s; per stage %s; peak heap %s; %s, %,d classes compiled by"
+      String share = fullRunSeconds.isPresent()
+          ? String.format(" (%.1f %% of the full run)", 100 * seconds / fullRunSeconds.getAsDouble()) : "";
+      out.printf("  %-16s %6.1f s total%s, %,8.0f new posts/s; per stage %s; peak heap %s; %s, %,d classes compiled by"
           + " Spark; system load %.1f%n",
-          label, seconds, posts / seconds, r.stageSeconds().entrySet().stream()
+          label, seconds, share, posts / seconds, r.stageSeconds().entrySet().stream()
               .map(e -> String.format("%s %.1f s", e.getKey(), e.getValue()))
               .collect(Collectors.joining(", ")),
           HeapMeter.format(HeapMeter.peakHeapBytes()), JvmTimes.now().since(jvm0).describe(),
           CodegenMetrics.METRIC_COMPILATION_TIME().getCount() - compiled0,
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       if (trace != null) JobTrace.print(out, trace.drain(context), r.stageSeconds());
+      return seconds;
     }
   }
 }

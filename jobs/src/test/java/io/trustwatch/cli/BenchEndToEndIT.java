@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchEndToEndIT {
 
   private static final Pattern RUN_LINE = Pattern.compile(
-      " +s total, .* new posts/s; per stage ingest .* s, enrich .* s, trends .* s, churn .* s, alerts .* s; "
+      " +s total( \\(\\d+[.,]\\d % of the full run\\))?, .* new posts/s; "
+          + "per stage ingest .* s, enrich .* s, trends .* s, churn .* s, alerts .* s; "
           + "peak heap \\d+ MB; JIT compiling .* s, GC .* s, [0-9,]+ classes compiled by Spark; system load");
 
   @TempDir Path tmp;
@@ -33,6 +34,8 @@ class BenchEndToEndIT {
     assertTrue(runs.get(0).trim().startsWith("full run"), runs.get(0));
     assertTrue(runs.get(1).trim().startsWith("incremental +1%"), runs.get(1));
     assertTrue(runs.get(2).trim().startsWith("increment 2 +1%"), runs.get(2));
+    assertTrue(!runs.get(0).contains("of the full run") && runs.get(1).contains("% of the full run)")
+        && runs.get(2).contains("% of the full run)"), out.toString());
   }
 
   @Test
