@@ -75,6 +75,7 @@ final class TimeOrderedSpool implements Closeable {
             spans[span] = null;
             List<SimulatedPost> posts = read(file(span), counts[span]);
             Files.delete(file(span));
+            counts[span] = 0;
             posts.sort(CustomerSimulator.TIME_ORDER);
             for (SimulatedPost post : posts) {
                 visitor.accept(post);
