@@ -24,7 +24,6 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -49,19 +48,15 @@ final class CsvReader {
 
   private CsvReader() {}
 
-  static JavaRDD<Row> read(SparkSession spark, List<String> files) {
+  /** One read per header the files have; the caller unions them with its other reads. */
+  static List<JavaRDD<Row>> read(SparkSession spark, List<String> files) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
+    CompressionCodecFactory codecs = new CompressionCodecFactory(conf);
     Map<String, List<String>> byHeader = new LinkedHashMap<>();
     for (String file : files) {
-      byHeader.computeIfAbsent(headerKey(conf, file), key -> new ArrayList<>()).add(file);
+      byHeader.computeIfAbsent(headerKey(conf, codecs, file), key -> new ArrayList<>()).add(file);
     }
-    List<JavaRDD<Row>> parts = new ArrayList<>();
-    for (List<String> sameHeader : byHeader.values()) {
-      parts.add(readSameHeader(spark, sameHeader));
-    }
-    @SuppressWarnings("unchecked")
-    JavaRDD<Row> all = JavaSparkContext.fromSparkContext(spark.sparkContext()).union(parts.toArray(JavaRDD[]::new));
-    return all;
+    return byHeader.values().stream().map(sameHeader -> readSameHeader(spark, sameHeader)).toList();
   }
 
   /**
@@ -69,9 +64,9 @@ final class CsvReader {
    * (an odd number of quotes): such a file gets a key of its own. Read through Hadoop, which decompresses
    * by suffix, without a Spark job.
    */
-  private static String headerKey(Configuration conf, String file) {
+  private static String headerKey(Configuration conf, CompressionCodecFactory codecs, String file) {
     Path path = new Path(file);
-    CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
+    CompressionCodec codec = codecs.getCodec(path);
     try (InputStream raw = path.getFileSystem(conf).open(path);
         InputStream in = codec == null ? raw : codec.createInputStream(raw);
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

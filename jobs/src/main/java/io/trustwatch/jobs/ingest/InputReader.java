@@ -97,7 +97,7 @@ public final class InputReader {
     }
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     if (!jsonLines.isEmpty()) parts.add(JsonLinesReader.read(context, jsonLines));
-    if (!csv.isEmpty()) parts.add(CsvReader.read(spark, csv));
+    if (!csv.isEmpty()) parts.addAll(CsvReader.read(spark, csv));
     // One union, made once: a union of Datasets grown file by file is analysed again at every step.
     @SuppressWarnings("unchecked")
     JavaRDD<Row> all = parts.isEmpty() ? context.emptyRDD() : context.union(parts.toArray(JavaRDD[]::new));
