@@ -19,7 +19,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
  * parameter set. Nelder-Mead finds local optima and can stall on the flat ridge of (a, b), so it
  * is started from several deterministic points derived from the data, and the best result is
  * polished by one restart from itself (a fresh simplex escapes a collapsed one). Deterministic:
- * same histories, same parameters.
+ * same histories, in any order, same parameters.
  *
  * <p>Thread-safe: holds only configuration.
  */
@@ -54,16 +54,21 @@ public final class BgNbdFitter {
     this.fallback = fallback;
   }
 
+  /** Fits the parameters on one history per customer; see {@link #fit(HistoryCounts)}. */
+  public BgNbdFit fit(List<CustomerHistory> histories) {
+    return fit(HistoryCounts.of(histories));
+  }
+
   /**
    * Fits the parameters; never throws on thin data but returns the fallback with
    * {@link BgNbdFit#usedFallback()} set and the reason in {@link BgNbdFit#note()}.
    */
-  public BgNbdFit fit(List<CustomerHistory> histories) {
-    int n = histories.size();
+  public BgNbdFit fit(HistoryCounts histories) {
+    int n = Math.toIntExact(histories.customers());
     if (n < minCustomers) {
       return fallback(n, "too few customers: " + n + " < " + minCustomers);
     }
-    long repeatEvents = histories.stream().mapToLong(CustomerHistory::frequency).sum();
+    long repeatEvents = histories.repeatEvents();
     if (repeatEvents == 0) {
       return fallback(n, "no repeat events: posting rate and drop-out cannot be told apart");
     }
@@ -96,8 +101,9 @@ public final class BgNbdFitter {
       best = polished;
     }
     BgNbdParameters p = fromLog(best.getPoint());
-    String note = String.format(Locale.ROOT, "fitted on %d customers; best of %d starts was #%d%s",
-        n, starts.size(), bestStart, boundWarning(best.getPoint()));
+    String note = String.format(Locale.ROOT,
+        "fitted on %d customers (%d distinct histories); best of %d starts was #%d%s",
+        n, histories.distinct(), starts.size(), bestStart, boundWarning(best.getPoint()));
     return new BgNbdFit(p, -best.getValue() * n, n, false, note);
   }
 
@@ -140,9 +146,9 @@ public final class BgNbdFitter {
    * Starting points: r in {0.25, 1}, alpha chosen so that r/alpha matches the observed mean event
    * rate, and (a, b) in {(0.5, 2), (1, 5)} — few drop-outs early versus many; four starts in all.
    */
-  private static List<double[]> startingPoints(List<CustomerHistory> histories) {
-    double meanFrequency = histories.stream().mapToInt(CustomerHistory::frequency).average().orElse(0);
-    double meanAge = histories.stream().mapToDouble(CustomerHistory::age).average().orElse(1);
+  private static List<double[]> startingPoints(HistoryCounts histories) {
+    double meanFrequency = (double) histories.repeatEvents() / histories.customers();
+    double meanAge = histories.meanAge();
     double rate = Math.max(meanFrequency, 1e-3) / Math.max(meanAge, 1e-3);
     List<double[]> starts = new ArrayList<>();
     for (double r : new double[] {0.25, 1.0}) {

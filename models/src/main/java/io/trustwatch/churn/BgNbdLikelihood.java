@@ -1,18 +1,17 @@
 package io.trustwatch.churn;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.commons.math3.special.Gamma;
 
 /**
  * The BG/NBD log-likelihood of a set of customer histories (Fader, Hardie &amp; Lee 2005, eq. 6).
  *
- * <p>Identical histories are merged with a weight and the gamma-function terms, which depend only
- * on x, are computed once per distinct x; this keeps one evaluation linear in the number of
- * <em>distinct</em> histories, which matters because the optimiser evaluates it thousands of times.
+ * <p>Identical histories come merged with a weight ({@link HistoryCounts}) and the gamma-function
+ * terms, which depend only on x, are computed once per distinct x; this keeps one evaluation linear
+ * in the number of <em>distinct</em> histories, which matters because the optimiser evaluates it
+ * thousands of times.
  */
 final class BgNbdLikelihood {
 
@@ -25,14 +24,8 @@ final class BgNbdLikelihood {
   private final int[] distinctFrequencies;
   private final double totalWeight;
 
-  BgNbdLikelihood(List<CustomerHistory> histories) {
-    Map<CustomerHistory, Integer> counts = new TreeMap<>(Comparator
-        .comparingInt(CustomerHistory::frequency)
-        .thenComparingDouble(CustomerHistory::recency)
-        .thenComparingDouble(CustomerHistory::age));
-    for (CustomerHistory h : histories) {
-      counts.merge(h, 1, Integer::sum);
-    }
+  BgNbdLikelihood(HistoryCounts histories) {
+    Map<CustomerHistory, Long> counts = histories.byHistory();
     int n = counts.size();
     frequencies = new int[n];
     recencies = new double[n];
@@ -41,13 +34,13 @@ final class BgNbdLikelihood {
     frequencyIndex = new int[n];
     List<Integer> distinct = new ArrayList<>();
     int i = 0;
-    for (Map.Entry<CustomerHistory, Integer> e : counts.entrySet()) {
+    for (Map.Entry<CustomerHistory, Long> e : counts.entrySet()) {
       CustomerHistory h = e.getKey();
       frequencies[i] = h.frequency();
       recencies[i] = h.recency();
       ages[i] = h.age();
       weights[i] = e.getValue();
-      // Keys are sorted by x, so a new x is always the last one seen.
+      // Histories come sorted by x, so a new x is always the last one seen.
       if (distinct.isEmpty() || distinct.get(distinct.size() - 1) != h.frequency()) {
         distinct.add(h.frequency());
       }
@@ -55,7 +48,7 @@ final class BgNbdLikelihood {
       i++;
     }
     distinctFrequencies = distinct.stream().mapToInt(Integer::intValue).toArray();
-    totalWeight = histories.size();
+    totalWeight = histories.customers();
   }
 
   /** Mean log-likelihood per customer; the mean keeps optimiser tolerances independent of n. */

@@ -36,7 +36,7 @@ public final class BgNbdRecoveryBench {
       long ms = (System.nanoTime() - start) / 1_000_000;
       BgNbdParameters p = fit.parameters();
       double llGain = fit.logLikelihood()
-          - new BgNbdLikelihood(histories).meanLogLikelihood(truth) * histories.size();
+          - new BgNbdLikelihood(HistoryCounts.of(histories)).meanLogLikelihood(truth) * histories.size();
       double[] err = {
           relative(p.r(), truth.r()), relative(p.alpha(), truth.alpha()),
           relative(p.a(), truth.a()), relative(p.b(), truth.b()),

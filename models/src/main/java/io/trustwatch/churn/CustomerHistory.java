@@ -40,15 +40,31 @@ public record CustomerHistory(int frequency, double recency, double age) impleme
    */
   public static CustomerHistory fromPostingDays(
       LocalDate firstDay, LocalDate lastDay, int distinctPostDays, LocalDate asOf) {
-    if (distinctPostDays < 1) {
-      throw new IllegalArgumentException("a customer has at least one posting day");
-    }
     if (lastDay.isBefore(firstDay) || asOf.isBefore(lastDay)) {
       throw new IllegalArgumentException("need firstDay <= lastDay <= asOf");
     }
-    int x = distinctPostDays - 1;
-    double tx = x == 0 ? 0 : ChronoUnit.DAYS.between(firstDay, lastDay) / DAYS_PER_WEEK;
-    double t = ChronoUnit.DAYS.between(firstDay, asOf) / DAYS_PER_WEEK;
+    return fromDayCounts(distinctPostDays, ChronoUnit.DAYS.between(firstDay, lastDay),
+        ChronoUnit.DAYS.between(firstDay, asOf));
+  }
+
+  /**
+   * Builds the history from day counts, as an aggregation that never sees the dates themselves gives them.
+   *
+   * @param distinctDays      number of distinct event days
+   * @param firstToLastDays   days from the first event day to the last
+   * @param firstToAsOfDays   days from the first event day to the end of the observation period
+   */
+  public static CustomerHistory fromDayCounts(int distinctDays, long firstToLastDays, long firstToAsOfDays) {
+    if (distinctDays < 1) {
+      throw new IllegalArgumentException("a customer has at least one event day");
+    }
+    if (firstToLastDays < 0 || firstToAsOfDays < firstToLastDays) {
+      throw new IllegalArgumentException("need 0 <= days to the last event <= days to the as-of date, was "
+          + firstToLastDays + " and " + firstToAsOfDays);
+    }
+    int x = distinctDays - 1;
+    double tx = x == 0 ? 0 : firstToLastDays / DAYS_PER_WEEK;
+    double t = firstToAsOfDays / DAYS_PER_WEEK;
     return new CustomerHistory(x, tx, t);
   }
 }

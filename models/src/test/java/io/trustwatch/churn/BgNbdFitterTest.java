@@ -2,11 +2,14 @@ package io.trustwatch.churn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class BgNbdFitterTest {
@@ -84,6 +87,34 @@ class BgNbdFitterTest {
   }
 
   @Test
+  void historiesCountedOnceWithTheirCustomersFitAsOneHistoryPerCustomer() {
+    // Histories on whole days, as posting days give them, so customers share them.
+    Random random = new Random(4);
+    List<CustomerHistory> histories = new ArrayList<>();
+    for (int c = 0; c < 2000; c++) {
+      int days = 1 + random.nextInt(4);
+      int span = days == 1 ? 0 : 7 * (1 + random.nextInt(9));
+      histories.add(CustomerHistory.fromDayCounts(days, span, span + 7 * random.nextInt(18)));
+    }
+    HistoryCounts counted = new HistoryCounts();
+    histories.stream().collect(Collectors.groupingBy(h -> h, Collectors.counting())).forEach(counted::add);
+
+    BgNbdFit fit = fitter.fit(counted);
+
+    assertEquals(2000, counted.customers());
+    assertTrue(counted.distinct() < 2000, "the sample has shared histories: " + counted.distinct());
+    assertEquals(fitter.fit(histories).parameters(), fit.parameters());
+    assertEquals(2000, fit.customers());
+    assertTrue(fit.note().contains("(" + counted.distinct() + " distinct histories)"), fit.note());
+  }
+
+  @Test
+  void aHistoryIsCountedForAtLeastOneCustomer() {
+    HistoryCounts counts = new HistoryCounts();
+    assertThrows(IllegalArgumentException.class, () -> counts.add(new CustomerHistory(1, 2, 5), 0));
+  }
+
+  @Test
   void tooFewCustomersFallsBackWithAFlag() {
     List<CustomerHistory> histories = histories(BgNbdParameters.PAPER_CDNOW_WEEKS, 19, 1L);
     BgNbdFit fit = fitter.fit(histories);
@@ -108,7 +139,7 @@ class BgNbdFitterTest {
   /** The maximum-likelihood point must be at least as likely as the parameters that made the data. */
   private static void assertOptimiserBeatsTheTruth(
       List<CustomerHistory> histories, BgNbdFit fit, BgNbdParameters truth) {
-    double atTruth = new BgNbdLikelihood(histories).meanLogLikelihood(truth) * histories.size();
+    double atTruth = new BgNbdLikelihood(HistoryCounts.of(histories)).meanLogLikelihood(truth) * histories.size();
     assertTrue(fit.logLikelihood() >= atTruth - 1e-6,
         "fit LL " + fit.logLikelihood() + " below LL at truth " + atTruth);
   }
