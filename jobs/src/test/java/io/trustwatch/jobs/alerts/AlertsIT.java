@@ -203,4 +203,54 @@ class AlertsIT {
     assertFalse(exported.contains("k-new"), exported);
     assertTrue(exported.contains("k-again"), exported);
   }
+
+  /**
+   * The export streams the sorted alerts one partition at a time; the file must still hold the whole
+   * week, in order, when the sort spreads them over several partitions.
+   */
+  @Test
+  void theExportHoldsTheWholeWeekInOrderWhateverPartitionsTheAlertsComeIn(@TempDir Path dir) throws Exception {
+    Lakehouse lakehouse = new Lakehouse(dir);
+    StructType schema = AlertsTransform.SCHEMA.add("raised_run_id", DataTypes.StringType, false)
+        .add("raised_at", DataTypes.TimestampType, false);
+    List<String> kinds = List.of(AlertsTransform.THEME_RISING, AlertsTransform.SENTIMENT_DROP,
+        AlertsTransform.SILENT_CHURNER);
+    List<Row> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < 330; i++) {
+      // Every eleventh alert is of the week before, which the week's file must leave out.
+      LocalDate week = i % 11 == 0 ? LAST_WEEK : WEEK;
+      rows.add(RowFactory.create(String.format("a%03d", (i * 7919) % 330), kinds.get(i % 3), Date.valueOf(week),
+          IsoWeek.of(week).toString(), "en", "Acme", "app", null, "k" + i, -0.5, -0.2, -4.0, List.of(), "summary",
+          "run-1", java.sql.Timestamp.valueOf("2026-11-16 08:00:00")));
+    }
+    spark.createDataFrame(rows, schema).repartition(3).write().format("delta").save(lakehouse.path(Table.GOLD_ALERTS));
+    AlertsExport export = new AlertsExport(spark, lakehouse);
+    // Adaptive execution would put 330 small rows in one partition.
+    String coalesce = "spark.sql.adaptive.coalescePartitions.enabled";
+    Map<String, Long> byKind;
+    spark.conf().set(coalesce, "false");
+    try {
+      byKind = export.writeWeek(WEEK);
+    } finally {
+      spark.conf().unset(coalesce);
+    }
+
+    List<String> lines = Files.readAllLines(export.file(WEEK));
+    ObjectMapper json = new ObjectMapper();
+    List<String> exported = new java.util.ArrayList<>();
+    for (String line : lines) {
+      JsonNode alert = json.readTree(line);
+      assertEquals(IsoWeek.of(WEEK).toString(), alert.get("iso_week").asText(), line);
+      exported.add(alert.get("kind").asText() + " " + alert.get("alert_id").asText());
+    }
+    List<String> expected = rows.stream().filter(r -> r.getDate(2).toLocalDate().equals(WEEK))
+        .map(r -> r.getString(1) + " " + r.getString(0)).sorted().toList();
+    assertEquals(300, expected.size());
+    assertEquals(expected, exported);
+    assertEquals(Map.of(AlertsTransform.THEME_RISING, 100L, AlertsTransform.SENTIMENT_DROP, 100L,
+        AlertsTransform.SILENT_CHURNER, 100L), byKind);
+    try (var left = Files.list(export.directory())) {
+      assertEquals(List.of(export.file(WEEK)), left.toList(), "no temporary file is left");
+    }
+  }
 }
