@@ -54,15 +54,18 @@ final class CsvReader {
     CompressionCodecFactory codecs = new CompressionCodecFactory(conf);
     Map<String, List<String>> byHeader = new LinkedHashMap<>();
     for (String file : files) {
-      byHeader.computeIfAbsent(headerKey(conf, codecs, file), key -> new ArrayList<>()).add(file);
+      String key = headerKey(conf, codecs, file);
+      // A file of blank lines has no records, and no columns: Spark refuses to read a CSV that has none.
+      if (key != null) byHeader.computeIfAbsent(key, k -> new ArrayList<>()).add(file);
     }
     return byHeader.values().stream().map(sameHeader -> readSameHeader(spark, sameHeader)).toList();
   }
 
   /**
-   * The file's first line, which is its whole header unless a quoted column name runs on to the next line
-   * (an odd number of quotes): such a file gets a key of its own. Read through Hadoop, which decompresses
-   * by suffix, without a Spark job.
+   * The file's first line that is not blank, which Spark takes as the header, and is the whole header unless
+   * a quoted column name runs on to the next line (an odd number of quotes): such a file gets a key of its
+   * own. Null for a file of blank lines only. Read through Hadoop, which decompresses by suffix, without a
+   * Spark job.
    */
   private static String headerKey(Configuration conf, CompressionCodecFactory codecs, String file) {
     Path path = new Path(file);
@@ -71,7 +74,8 @@ final class CsvReader {
         InputStream in = codec == null ? raw : codec.createInputStream(raw);
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String first = lines.readLine();
-      if (first == null) return "";
+      while (first != null && first.trim().isEmpty()) first = lines.readLine(); // as Spark skips them
+      if (first == null) return null;
       boolean whole = first.chars().filter(c -> c == '"').count() % 2 == 0;
       // A NUL never occurs in a header line, so this key cannot equal another file's line.
       return whole ? first : "\0" + file;
@@ -95,8 +99,7 @@ final class CsvReader {
         .option("columnNameOfCorruptRecord", CORRUPT)
         .schema(allStrings)
         .csv(files.toArray(String[]::new))
-        .withColumn(FILE, input_file_name())
-        .cache(); // Spark refuses queries that touch only the corrupt-record column of an uncached CSV
+        .withColumn(FILE, input_file_name());
     Column[] fields = Arrays.stream(header.fieldNames()).map(n -> col("`" + n + "`")).toArray(Column[]::new);
     Column corrupt = col(CORRUPT).isNotNull();
     Dataset<Row> raw = csv.select(col(FILE),

@@ -209,6 +209,31 @@ class IngestIT {
     }
   }
 
+  /**
+   * Spark takes a CSV file's first line that is not blank as its header: files whose headers differ after
+   * blank lines are still read apart, and a file with no header at all (empty, blank lines only) has no
+   * records, where Spark would refuse to read a CSV without columns and fail the run.
+   */
+  @Test
+  void csvFilesWithoutRecordsAddNoneAndBlankLinesBeforeAHeaderAreSkipped() throws Exception {
+    Path landing = Files.createDirectories(tmp.resolve("csv-sparse"));
+    Files.writeString(landing.resolve("empty.csv"), "");
+    Files.writeString(landing.resolve("blank.csv"), "\n   \n");
+    Files.writeString(landing.resolve("header-only.csv"), "post_id,source,text,created_at\n");
+    Files.writeString(landing.resolve("late-a.csv"), "\n\npost_id,source,text,created_at\nla,survey,hello,2026-03-02\n");
+    Files.writeString(landing.resolve("late-b.csv"), "\ntext,created_at,source,post_id\nslow,2026-03-03,app_store,lb\n");
+    Lakehouse lakehouse = new Lakehouse(tmp.resolve("lh"));
+
+    IngestJob.IngestSummary s = ingest(lakehouse, landing);
+
+    assertEquals(2, s.rowsRead());
+    assertEquals(2, s.inserted());
+    Row b = lakehouse.read(spark, Table.BRONZE_POSTS).filter("post_id = 'lb'").first();
+    assertEquals("app_store", b.getAs("source"));
+    assertEquals("slow", b.getAs("text"));
+    assertEquals("hello", lakehouse.read(spark, Table.BRONZE_POSTS).filter("post_id = 'la'").first().getAs("text"));
+  }
+
   /** The record number of the quarantined record of each file (one per file), by the file's name. */
   private static Map<String, Long> quarantinedRecordByFileName(Lakehouse lakehouse) {
     Map<String, Long> records = new HashMap<>();
