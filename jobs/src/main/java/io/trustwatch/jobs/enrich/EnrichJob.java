@@ -28,7 +28,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -106,11 +105,14 @@ public final class EnrichJob {
         : bronze;
     // New posts are appended; only when some post changed does the MERGE (which joins all of silver) run.
     boolean updates = silverExists && !pending.filter(col("in_silver")).isEmpty();
-    // Cached as rows, not as a Dataset: this plan reads silver, and once the write below has changed
-    // silver the cached Dataset would no longer match its plan, so everything would be scored again.
-    JavaRDD<Row> scoredRows = EnrichTransform.apply(todo, pseudonyms, optOut, languages, runId, started).javaRDD()
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> scored = spark.createDataFrame(scoredRows, EnrichTransform.SCHEMA);
+    // Scored once, counted and written from a copy on local disk. The copy's plan is the scored rows, not the
+    // query that reads silver: once the write below has changed silver, a Dataset cached on that query would no
+    // longer match its plan, and everything would be scored again. On disk only, as Delta keeps a MERGE's
+    // source: a full run's posts outgrow any heap, and held in memory (7.7M posts under -Xmx2g) they left
+    // Spark's aggregations no memory and failed the run.
+    Dataset<Row> scored = spark.createDataFrame(
+        EnrichTransform.apply(todo, pseudonyms, optOut, languages, runId, started).javaRDD(), EnrichTransform.SCHEMA)
+        .persist(StorageLevel.DISK_ONLY());
     try {
       Map<String, Long> byLang = new TreeMap<>();
       for (Row r : scored.groupBy("lang").count().collectAsList()) {
@@ -140,7 +142,7 @@ public final class EnrichJob {
           notes.isEmpty() ? null : String.join("; ", notes)));
       return new EnrichSummary(written, byLang, removed);
     } finally {
-      scoredRows.unpersist();
+      scored.unpersist();
       if (pending != null) pending.unpersist();
       changes.ifPresent(c -> c.rows().unpersist());
     }
