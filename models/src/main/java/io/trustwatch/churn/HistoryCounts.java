@@ -1,6 +1,7 @@
 package io.trustwatch.churn;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -68,6 +69,6 @@ public final class HistoryCounts {
 
   /** The distinct histories in ascending (x, t_x, T), each with its number of customers. */
   NavigableMap<CustomerHistory, Long> byHistory() {
-    return java.util.Collections.unmodifiableNavigableMap(counts);
+    return Collections.unmodifiableNavigableMap(counts);
   }
 }

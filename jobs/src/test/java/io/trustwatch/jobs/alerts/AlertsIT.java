@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.sql.Date;
 import io.trustwatch.lakehouse.IsoWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -215,7 +216,7 @@ class AlertsIT {
         .add("raised_at", DataTypes.TimestampType, false);
     List<String> kinds = List.of(AlertsTransform.THEME_RISING, AlertsTransform.SENTIMENT_DROP,
         AlertsTransform.SILENT_CHURNER);
-    List<Row> rows = new java.util.ArrayList<>();
+    List<Row> rows = new ArrayList<>();
     for (int i = 0; i < 330; i++) {
       // Every eleventh alert is of the week before, which the week's file must leave out.
       LocalDate week = i % 11 == 0 ? LAST_WEEK : WEEK;
@@ -237,7 +238,7 @@ class AlertsIT {
 
     List<String> lines = Files.readAllLines(export.file(WEEK));
     ObjectMapper json = new ObjectMapper();
-    List<String> exported = new java.util.ArrayList<>();
+    List<String> exported = new ArrayList<>();
     for (String line : lines) {
       JsonNode alert = json.readTree(line);
       assertEquals(IsoWeek.of(WEEK).toString(), alert.get("iso_week").asText(), line);
