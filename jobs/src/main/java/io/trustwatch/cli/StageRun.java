@@ -26,7 +26,7 @@ final class StageRun {
     Instant started = Instant.now();
     try {
       return work.run(runId);
-    } catch (Exception e) {
+    } catch (Exception | Error e) { // an Error too, as in a pipeline run
       new RunLog(spark.lakehouse()).recordFailure(spark.session(), RunLog.failed(runId, stage, started, asOf, e), e);
       throw e;
     }

@@ -113,11 +113,11 @@ public final class RunLog {
    * Writes the record of a stage that threw {@code failure}, with any records held. A failure to write is kept
    * as suppressed by {@code failure}, so that the stage's own failure is the one reported.
    */
-  public void recordFailure(SparkSession spark, RunRecord record, Exception failure) {
+  public void recordFailure(SparkSession spark, RunRecord record, Throwable failure) {
     try {
       append(spark, record);
       commit(spark);
-    } catch (Exception notLogged) { // SparkException too, which Scala throws undeclared
+    } catch (Exception | Error notLogged) { // SparkException too, which Scala throws undeclared; and no memory left
       failure.addSuppressed(notLogged);
     }
   }
@@ -168,7 +168,7 @@ public final class RunLog {
    * (Spark's message for a failed job goes on with the executor's stack trace).
    */
   public static RunRecord failed(String runId, String stage, java.time.Instant startedAt, java.time.LocalDate asOf,
-      Exception failure) {
+      Throwable failure) {
     String message = failure.getClass().getSimpleName()
         + (failure.getMessage() == null ? "" : ": " + failure.getMessage().lines().findFirst().orElse(""));
     return new RunRecord(runId, stage, FAILED, startedAt, java.time.Instant.now(), null, null, null, null, null,

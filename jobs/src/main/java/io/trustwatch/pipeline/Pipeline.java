@@ -79,9 +79,12 @@ public final class Pipeline {
     Result result;
     try {
       result = runStages(inputs, format, asOf, activity, runId, runLog, stages);
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
       // Not only IOException and unchecked ones: Scala code throws Spark's checked SparkException undeclared
-      // (a task that could not read an input file, for one), and that failure needs its record as much.
+      // (a task that could not read an input file, for one), and that failure needs its record as much. So
+      // does an Error: a driver out of memory (7.7M posts under -Xmx2g) left no record, and the finished
+      // stages' records went with it, so the next run redid them all. Once the failed query's memory is
+      // released, the few records fit again.
       runLog.recordFailure(spark, stages.failure(asOf, e), e);
       throw e;
     } finally {
@@ -155,7 +158,7 @@ public final class Pipeline {
     }
 
     /** The record of the stage that threw {@code e}. */
-    RunLog.RunRecord failure(LocalDate asOf, Exception e) {
+    RunLog.RunRecord failure(LocalDate asOf, Throwable e) {
       return RunLog.failed(runId, current, started, asOf, e);
     }
   }

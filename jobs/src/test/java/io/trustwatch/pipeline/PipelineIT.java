@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.trustwatch.NoMemoryFileSystem;
 import io.trustwatch.SparkTestSession;
 import io.trustwatch.churn.ChurnRiskConfig;
 import io.trustwatch.jobs.alerts.AlertRule;
@@ -118,6 +119,27 @@ class PipelineIT {
             .map(stage -> Pipeline.class.getName() + ": run " + runId + ": " + stage + " started").toList(),
         described(events).stream().filter(e -> e.startsWith(Pipeline.class.getName())).toList(),
         "the log shows which stage was running when the run failed");
+  }
+
+  @Test
+  @Order(9)
+  void aStageOutOfMemoryIsLoggedAndTheNextRunKeepsTheStagesBeforeIt() throws Exception {
+    // Churn lists the activity files on the driver, where this one throws the Error of a driver out of memory.
+    Lakehouse lakehouse = new Lakehouse(tmp.resolve("out-of-memory"));
+    ActivityInput activity = new ActivityInput(List.of(NoMemoryFileSystem.install(spark, "activity.csv")),
+        InputFormat.AUTO, KEYS, OptOutList.empty());
+    OutOfMemoryError thrown = assertThrows(OutOfMemoryError.class,
+        () -> pipeline(lakehouse, OptOutList.empty()).run(List.of(posts), InputFormat.AUTO, AS_OF, Optional.of(activity)));
+
+    List<Row> log = lakehouse.read(spark, Table.OPS_RUN_LOG).orderBy("started_at").collectAsList();
+    assertEquals(List.of("ingest:success", "enrich:success", "trends:success", "churn:failed"),
+        log.stream().map(r -> r.getAs("stage") + ":" + r.getAs("status")).toList());
+    assertEquals("OutOfMemoryError: " + thrown.getMessage(), log.get(3).getAs("message"));
+    Pipeline.Result rerun = pipeline(lakehouse, OptOutList.empty()).run(List.of(posts), InputFormat.AUTO, AS_OF);
+    assertEquals(1, rerun.ingest().filesSkipped(), "the file the failed run ingested is not read again");
+    assertEquals(0, rerun.enrich().scored());
+    assertEquals(Map.of(), rerun.trends(), "no week changed since the failed run's trends");
+    assertEquals(cleanRun.churn().customers(), rerun.churn().customers());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.trustwatch.NoMemoryFileSystem;
 import io.trustwatch.SparkTestSession;
 import io.trustwatch.lakehouse.Lakehouse;
 import io.trustwatch.lakehouse.Table;
@@ -331,6 +332,18 @@ class IngestIT {
     assertEquals(List.of("ingest", "failed"), List.of(log.getAs("stage"), log.getAs("status")));
     assertTrue(log.<String>getAs("message").startsWith("SparkException: "), log.<String>getAs("message"));
     assertTrue(log.<String>getAs("message").contains("cannot read file:" + damaged), "the record names the file too");
+  }
+
+  @Test
+  void aCommandOutOfMemoryLeavesAFailedRecord() {
+    Lakehouse lakehouse = new Lakehouse(tmp.resolve("out-of-memory"));
+    OutOfMemoryError thrown = assertThrows(OutOfMemoryError.class, () -> io.trustwatch.cli.TrustwatchCli.execute(
+        new String[] {"ingest", "--input", NoMemoryFileSystem.install(spark, "posts.jsonl"),
+            "--lakehouse", lakehouse.root().toString()},
+        new java.io.PrintWriter(new java.io.StringWriter(), true), new java.io.PrintWriter(new java.io.StringWriter(), true)));
+    Row log = lakehouse.read(spark, Table.OPS_RUN_LOG).first();
+    assertEquals(List.of("ingest", "failed", "OutOfMemoryError: " + thrown.getMessage()),
+        List.of(log.getAs("stage"), log.getAs("status"), log.getAs("message")));
   }
 
   /** Writes {@code text} compressed with the Hadoop codec the file name's suffix names, as the reader will pick it. */
