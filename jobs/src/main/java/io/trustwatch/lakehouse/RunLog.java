@@ -1,11 +1,13 @@
 package io.trustwatch.lakehouse;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
@@ -48,8 +51,14 @@ public final class RunLog {
   /** Status of the stage a pipeline run stopped at, with the error as message. */
   public static final String FAILED = "failed";
 
+  /**
+   * Columns that list files, left out of the records lookups see: they grow with every file ever ingested, and
+   * {@link #filesRead} asks the table for the files it needs instead.
+   */
+  private static final String[] FILE_LISTS = {"inputs", "input_files"};
+
   private final Lakehouse lakehouse;
-  /** The records {@link #forRun} read; null when every lookup reads the table. */
+  /** The records {@link #forRun} read, without the file lists; null when every lookup reads the table. */
   private final Dataset<Row> readEarlier;
   /** Records {@link #forRun} holds until {@link #commit}; null when each append is written at once. */
   private final List<Row> held;
@@ -76,9 +85,10 @@ public final class RunLog {
     if (!lakehouse.exists(spark, Table.OPS_RUN_LOG)) {
       return new RunLog(lakehouse, spark.createDataFrame(List.of(), SCHEMA), held);
     }
-    Dataset<Row> table = lakehouse.read(spark, Table.OPS_RUN_LOG);
-    // Held as driver-side rows: lookups then plan against a local relation, with no Spark job at all.
-    return new RunLog(lakehouse, spark.createDataFrame(table.collectAsList(), table.schema()), held);
+    Dataset<Row> records = lakehouse.read(spark, Table.OPS_RUN_LOG).drop(FILE_LISTS);
+    // Held as driver-side rows: lookups then plan against a local relation, with no Spark job at all. One
+    // small row per stage run, so this grows with runs, not with the files they read.
+    return new RunLog(lakehouse, spark.createDataFrame(records.collectAsList(), records.schema()), held);
   }
 
   /** Writes the record now, or holds it for {@link #commit} in a log made {@link #forRun}. */
@@ -140,24 +150,30 @@ public final class RunLog {
         .orderBy(col("started_at").desc()).limit(1).collectAsList().stream().findFirst());
   }
 
-  /** The records lookups read: those {@link #forRun} read, else the table; empty when there is no log yet. */
+  /**
+   * The records lookups read, without the file lists: those {@link #forRun} read, else the table; empty when
+   * there is no log yet.
+   */
   private Optional<Dataset<Row>> earlier(SparkSession spark) {
     if (readEarlier != null) return Optional.of(readEarlier);
-    return lakehouse.exists(spark, Table.OPS_RUN_LOG) ? Optional.of(lakehouse.read(spark, Table.OPS_RUN_LOG))
-        : Optional.empty();
+    return lakehouse.exists(spark, Table.OPS_RUN_LOG)
+        ? Optional.of(lakehouse.read(spark, Table.OPS_RUN_LOG).drop(FILE_LISTS)) : Optional.empty();
   }
 
   /**
-   * Every file the successful runs of {@code stage} read, as it was then (size, modification time); empty
-   * when there is no log yet, or only one from before the log kept files.
+   * The files at {@code paths} that successful runs of {@code stage} read, as each was then (size, modification
+   * time); empty when there is no log yet, or only one from before the log kept files. Asked of the table for
+   * those paths only, so the driver holds no more files than it listed, however many the log names.
    */
-  public Set<InputFile> filesRead(SparkSession spark, String stage) {
-    Optional<Dataset<Row>> earlier = earlier(spark);
-    if (earlier.isEmpty() || !Arrays.asList(earlier.get().columns()).contains("input_files")) return Set.of();
-    Dataset<Row> log = earlier.get();
+  public Set<InputFile> filesRead(SparkSession spark, String stage, Collection<String> paths) {
+    if (paths.isEmpty() || !lakehouse.exists(spark, Table.OPS_RUN_LOG)) return Set.of();
+    Dataset<Row> log = lakehouse.read(spark, Table.OPS_RUN_LOG);
+    if (!Arrays.asList(log.columns()).contains("input_files")) return Set.of();
+    Dataset<Row> wanted = spark.createDataset(List.copyOf(paths), Encoders.STRING()).toDF("path");
     Set<InputFile> files = new HashSet<>();
     for (Row r : log.filter(col("stage").equalTo(stage).and(col("status").equalTo(SUCCESS)))
-        .select(explode(col("input_files"))).select("col.*").collectAsList()) {
+        .select(explode(col("input_files"))).select("col.*")
+        .join(broadcast(wanted), ScalaColumns.array(List.of("path")), "left_semi").collectAsList()) {
       files.add(new InputFile(r.getString(0), r.getLong(1), r.getTimestamp(2).toInstant()));
     }
     return files;

@@ -73,16 +73,38 @@ class RunLogIT {
             .filter(f -> !f.name().equals("input_files")).toArray(StructField[]::new)))
         .write().format("delta").save(lakehouse.path(Table.OPS_RUN_LOG));
     RunLog log = new RunLog(lakehouse);
-    assertEquals(Set.of(), log.filesRead(spark, "ingest"));
-
     RunLog.InputFile week1 = new RunLog.InputFile("file:/in/week-1.jsonl", 1200, Instant.parse("2026-11-16T06:00:00.123Z"));
     RunLog.InputFile week2 = new RunLog.InputFile("file:/in/week-2.jsonl", 900, Instant.parse("2026-11-23T06:00:00Z"));
+    List<String> both = List.of(week1.path(), week2.path());
+    assertEquals(Set.of(), log.filesRead(spark, "ingest", both));
+
     Instant started = Instant.parse("2026-11-23T10:00:00Z");
     log.append(spark, withFiles("run-1", "success", started, List.of(week1)));
     log.append(spark, withFiles("run-2", "failed", started.plusSeconds(60), List.of(week2)));
-    assertEquals(Set.of(week1), log.filesRead(spark, "ingest"), "a failed run's files were not ingested");
-    assertEquals(Set.of(week1), RunLog.forRun(spark, lakehouse).filesRead(spark, "ingest"));
-    assertEquals(Set.of(), log.filesRead(spark, "enrich"));
+    assertEquals(Set.of(week1), log.filesRead(spark, "ingest", both), "a failed run's files were not ingested");
+    assertEquals(Set.of(week1), RunLog.forRun(spark, lakehouse).filesRead(spark, "ingest", both));
+    assertEquals(Set.of(), log.filesRead(spark, "enrich", both));
+  }
+
+  @Test
+  void filesReadAnswersForTheListedPathsOnlyAndLookupsCarryNoFileLists() {
+    Lakehouse lakehouse = new Lakehouse(tmp);
+    RunLog log = new RunLog(lakehouse);
+    RunLog.InputFile week1 = new RunLog.InputFile("file:/in/week-1.jsonl", 1200, Instant.parse("2026-11-16T06:00:00Z"));
+    RunLog.InputFile week2 = new RunLog.InputFile("file:/in/week-2.jsonl", 900, Instant.parse("2026-11-23T06:00:00Z"));
+    Instant started = Instant.parse("2026-11-23T10:00:00Z");
+    log.append(spark, withFiles("run-1", "success", started, List.of(week1)));
+    log.append(spark, withFiles("run-2", "success", started.plusSeconds(60), List.of(week2)));
+
+    assertEquals(Set.of(week2), log.filesRead(spark, "ingest", List.of(week2.path(), "file:/in/week-3.jsonl")));
+    assertEquals(Set.of(), log.filesRead(spark, "ingest", List.of()));
+    for (RunLog lookups : List.of(log, RunLog.forRun(spark, lakehouse))) {
+      Row latest = lookups.latestSuccess(spark, "ingest", lit(true)).orElseThrow();
+      assertEquals("run-2", latest.getAs("run_id"));
+      assertEquals(List.of(), Arrays.stream(latest.schema().fieldNames())
+          .filter(f -> f.equals("inputs") || f.equals("input_files")).toList(),
+          "the file lists grow with every file ingested, and lookups do not need them");
+    }
   }
 
   private static RunLog.RunRecord withFiles(String runId, String status, Instant started, List<RunLog.InputFile> files) {

@@ -55,7 +55,7 @@ public final class IngestJob {
     // quick check), so a scheduler may hand in a whole landing folder every week and only its new or
     // changed files are read. While bronze is missing, nothing read before is there: every file is read.
     Set<RunLog.InputFile> readBefore = lakehouse.exists(spark, Table.BRONZE_POSTS)
-        ? runLog.filesRead(spark, STAGE) : Set.of();
+        ? runLog.filesRead(spark, STAGE, listed.stream().map(RunLog.InputFile::path).toList()) : Set.of();
     List<RunLog.InputFile> toRead = listed.stream().filter(f -> !readBefore.contains(f)).toList();
     List<String> files = toRead.stream().map(RunLog.InputFile::path).toList();
     int skipped = listed.size() - toRead.size();
