@@ -81,6 +81,7 @@ public final class InputReader {
   /** Reads files into raw records; an empty list gives an empty dataset. */
   public Dataset<Row> read(List<RunLog.InputFile> files, InputFormat format) {
     List<String> jsonLines = new ArrayList<>();
+    List<String> jsonDocuments = new ArrayList<>();
     List<String> csv = new ArrayList<>();
     List<JavaRDD<Row>> parts = new ArrayList<>();
     for (RunLog.InputFile file : files) {
@@ -89,6 +90,7 @@ public final class InputReader {
               "cannot tell the format of " + file.path() + " from its extension; pass --format"));
       switch (f) {
         case JSONL -> jsonLines.add(file.path());
+        case JSON -> jsonDocuments.add(file.path());
         case CSV -> csv.add(file.path());
         case PARQUET -> parts.add(numbered(file.path(), spark.read().parquet(file.path())
             .select(to_json(struct(col("*"))).as("raw"), lit(null).cast("string").as("read_error"))));
@@ -97,6 +99,7 @@ public final class InputReader {
     }
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     if (!jsonLines.isEmpty()) parts.add(JsonLinesReader.read(context, jsonLines));
+    if (!jsonDocuments.isEmpty()) parts.add(JsonDocumentReader.read(context, jsonDocuments));
     if (!csv.isEmpty()) parts.addAll(CsvReader.read(spark, csv));
     // One union, made once: a union of Datasets grown file by file is analysed again at every step.
     @SuppressWarnings("unchecked")

@@ -335,6 +335,19 @@ class IngestIT {
   }
 
   @Test
+  void aJsonFileHoldingAnArrayGivesOneRecordPerElementAndQuarantinesWhereItBreaks() throws Exception {
+    Lakehouse lakehouse = new Lakehouse(tmp.resolve("lh"));
+    IngestJob.IngestSummary s = ingest(lakehouse, fixture("posts-array.json"));
+    assertEquals(3, s.rowsRead());
+    assertEquals(1, s.inserted());
+    assertEquals(Map.of("2", "empty_text", "3", "malformed_json"), reasons(lakehouse));
+    Row post = lakehouse.read(spark, Table.BRONZE_POSTS).first();
+    assertEquals(List.of("arr-1", 1), List.of(post.getAs("post_id"), post.getAs("rating")));
+    String broken = lakehouse.read(spark, Table.BRONZE_QUARANTINE).filter("record_no = 3").first().getAs("raw");
+    assertTrue(broken.contains("Cut off mid-export"), "the broken element is kept in quarantine: " + broken);
+  }
+
+  @Test
   void aCommandOutOfMemoryLeavesAFailedRecord() {
     Lakehouse lakehouse = new Lakehouse(tmp.resolve("out-of-memory"));
     OutOfMemoryError thrown = assertThrows(OutOfMemoryError.class, () -> io.trustwatch.cli.TrustwatchCli.execute(

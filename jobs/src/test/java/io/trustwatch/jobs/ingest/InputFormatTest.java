@@ -10,7 +10,7 @@ class InputFormatTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(nullValues = "none", value = {
-      "posts.jsonl, JSONL", "posts.ndjson, JSONL", "posts.json, JSONL", "POSTS.JSONL, JSONL",
+      "posts.jsonl, JSONL", "posts.ndjson, JSONL", "posts.json, JSON", "POSTS.JSONL, JSONL", "posts.json.gz, JSON",
       "posts.csv, CSV", "part-0001.parquet, PARQUET",
       "posts.jsonl.gz, JSONL", "posts.ndjson.bz2, JSONL", "posts.csv.gz, CSV", "POSTS.CSV.bz2, CSV",
       // Hadoop picks its codec by the suffix as written: an upper-case one would be read as raw bytes.
