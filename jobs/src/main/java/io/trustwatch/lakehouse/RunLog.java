@@ -79,6 +79,7 @@ public final class RunLog {
    * own): read once, now, so one read serves every lookup where each would otherwise read the table at
    * its newest version (a Delta snapshot and a scan per stage), and written once, by {@link #commit},
    * where each stage would otherwise make its own Delta commit. Lookups do not see this run's appends.
+   * {@link #filesRead} still asks the table, for the listed files only.
    */
   public static RunLog forRun(SparkSession spark, Lakehouse lakehouse) {
     List<Row> held = new ArrayList<>();
