@@ -348,6 +348,19 @@ class IngestIT {
   }
 
   @Test
+  void filesStartingWithAByteOrderMarkAreReadAsWithout() throws Exception {
+    // Windows tools (Excel's "CSV UTF-8", PowerShell 5's Out-File) start UTF-8 files with one.
+    Path landing = Files.createDirectories(tmp.resolve("bom"));
+    Files.writeString(landing.resolve("posts.jsonl"), "\uFEFF{\"post_id\":\"j-1\",\"source\":\"s\",\"text\":\"one\","
+        + "\"created_at\":\"2026-03-02\"}\n");
+    Files.writeString(landing.resolve("posts.csv"), "\uFEFFpost_id,source,text,created_at\nc-1,s,two,2026-03-02\n");
+    Lakehouse lakehouse = new Lakehouse(tmp.resolve("lh"));
+    IngestJob.IngestSummary s = ingest(lakehouse, landing);
+    assertEquals(Map.of(), reasons(lakehouse));
+    assertEquals(2, s.inserted());
+  }
+
+  @Test
   void aCommandOutOfMemoryLeavesAFailedRecord() {
     Lakehouse lakehouse = new Lakehouse(tmp.resolve("out-of-memory"));
     OutOfMemoryError thrown = assertThrows(OutOfMemoryError.class, () -> io.trustwatch.cli.TrustwatchCli.execute(
