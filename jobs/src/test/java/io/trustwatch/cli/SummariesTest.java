@@ -22,7 +22,7 @@ class SummariesTest {
     seconds.put("trends", 7.56);
     Pipeline.Result result = new Pipeline.Result("run-1",
         new IngestJob.IngestSummary("run-1", List.of("posts.jsonl"), 0, 0, 0, 0, Map.of()),
-        new EnrichJob.EnrichSummary(0, Map.of(), 0), Map.of(), null, null, seconds);
+        new EnrichJob.EnrichSummary(0, Map.of(), 0, false), Map.of(), null, null, seconds);
     StringWriter text = new StringWriter();
     Summaries.printPipeline(new PrintWriter(text, true), result);
     List<String> lines = text.toString().lines().toList();

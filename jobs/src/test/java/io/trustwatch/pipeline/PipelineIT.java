@@ -347,7 +347,12 @@ class PipelineIT {
   void aCustomerWhoOptsOutLaterLeavesTheWeeklyTablesToo() throws Exception {
     Lakehouse later = new Lakehouse(tmp.resolve("optout-later"));
     pipeline(later, OptOutList.empty()).run(List.of(posts), InputFormat.AUTO, AS_OF);
-    pipeline(later, OptOutList.parse(List.of("c-ru"))).run(List.of(posts), InputFormat.AUTO, AS_OF);
+    EnrichJob.EnrichSummary optedOut = pipeline(later, OptOutList.parse(List.of("c-ru")))
+        .run(List.of(posts), InputFormat.AUTO, AS_OF).enrich();
+    assertTrue(optedOut.optOutApplied() && optedOut.optedOutRemoved() > 0, optedOut.toString());
+    EnrichJob.EnrichSummary again = pipeline(later, OptOutList.parse(List.of("c-ru")))
+        .run(List.of(posts), InputFormat.AUTO, AS_OF).enrich();
+    assertFalse(again.optOutApplied(), "the list the last run applied: none of c-ru's rows can have come back since");
     Lakehouse fromStart = new Lakehouse(tmp.resolve("optout-from-start"));
     pipeline(fromStart, OptOutList.parse(List.of("c-ru"))).run(List.of(posts), InputFormat.AUTO, AS_OF);
     for (Table t : WEEKLY) {

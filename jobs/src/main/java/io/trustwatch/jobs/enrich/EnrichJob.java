@@ -82,7 +82,7 @@ public final class EnrichJob {
   public EnrichSummary run(String runId) {
     Instant started = Instant.now();
     if (!lakehouse.exists(spark, Table.BRONZE_POSTS)) {
-      return new EnrichSummary(0, Map.of(), 0);
+      return new EnrichSummary(0, Map.of(), 0, false);
     }
     // Everything is read at this bronze version and the run log records it, so the next run reads the
     // change feed from the version after it: a commit made while this run works is left to that run.
@@ -91,8 +91,13 @@ public final class EnrichJob {
     Dataset<Row> bronze = lakehouse.readAt(spark, Table.BRONZE_POSTS, bronzeVersion);
     boolean silverExists = lakehouse.exists(spark, Table.SILVER_SCORED_POSTS);
     List<String> notes = new ArrayList<>();
-    Optional<Changes> changes = silverExists ? changesSinceLastRun(bronze, bronzeVersion, optOutPrint, notes)
-        : Optional.empty();
+    Optional<Map<String, String>> lastVersions = runLog.latestSuccess(spark, STAGE, lit(true))
+        .map(r -> r.<String, String>getJavaMap(r.fieldIndex("versions")));
+    // The list as the last successful run applied it: new posts of its customers are not scored, and what silver
+    // and gold held of them was deleted then, so only a changed list can have customers to delete.
+    boolean sameOptOut = lastVersions.map(v -> optOutPrint.equals(v.get(OPT_OUT))).orElse(false);
+    Optional<Changes> changes = silverExists && sameOptOut
+        ? changesSinceLastRun(bronze, bronzeVersion, lastVersions.get(), notes) : Optional.empty();
     // Candidates: the bronze rows added or changed since the last run (from the change feed), else all
     // of bronze. Either way only those silver lacks, or has with other content, are scored: found on
     // the key columns alone, so only those (few, in an incremental run) posts' text is read and moved.
@@ -130,7 +135,8 @@ public final class EnrichJob {
         if (!silverExists) lakehouse.withChangeFeed(spark, Table.SILVER_SCORED_POSTS, EnrichTransform.SCHEMA);
         scored.write().format("delta").mode(SaveMode.Append).save(lakehouse.path(Table.SILVER_SCORED_POSTS));
       }
-      long removed = new OptOutEnforcer(spark, lakehouse).removeFromDerivedTables(optOut.pseudonyms(pseudonyms));
+      long removed = sameOptOut ? 0
+          : new OptOutEnforcer(spark, lakehouse).removeFromDerivedTables(optOut.pseudonyms(pseudonyms));
       if (removed > 0) notes.add(removed + " rows of opted-out customers removed");
       Map<String, String> versions = new TreeMap<>(BuildInfo.versions());
       versions.put(BRONZE_VERSION, Long.toString(bronzeVersion));
@@ -140,7 +146,7 @@ public final class EnrichJob {
       runLog.append(spark, new RunLog.RunRecord(runId, STAGE, RunLog.SUCCESS, started, Instant.now(),
           List.of(Table.BRONZE_POSTS.qualifiedName()), written, written, null, null, versions, null,
           notes.isEmpty() ? null : String.join("; ", notes)));
-      return new EnrichSummary(written, byLang, removed);
+      return new EnrichSummary(written, byLang, removed, !sameOptOut);
     } finally {
       scored.unpersist();
       if (pending != null) pending.unpersist();
@@ -149,20 +155,16 @@ public final class EnrichJob {
   }
 
   /**
-   * The bronze rows inserted or changed after the bronze version the last successful enrich read, up
-   * to {@code bronzeVersion}, each post in its latest content; persisted. Empty when the key comparison
-   * over all of bronze must decide: no earlier run recorded its version, the opt-out list changed
-   * since (a customer taken off it has bronze posts silver lacks that the feed will not show again), or
-   * the feed cannot be read (not enabled then, or its files vacuumed or the log cleaned up).
+   * The bronze rows inserted or changed after the bronze version the last successful enrich read ({@code
+   * logged}, that run's versions), up to {@code bronzeVersion}, each post in its latest content; persisted.
+   * Empty when the key comparison over all of bronze must decide: that run recorded no version, or the feed
+   * cannot be read (not enabled then, or its files vacuumed or the log cleaned up). The caller asks only when
+   * the opt-out list is the one that run applied: a customer taken off it has bronze posts silver lacks that
+   * the feed will not show again.
    */
-  private Optional<Changes> changesSinceLastRun(Dataset<Row> bronze, long bronzeVersion, String optOutPrint,
+  private Optional<Changes> changesSinceLastRun(Dataset<Row> bronze, long bronzeVersion, Map<String, String> logged,
       List<String> notes) {
-    Optional<Row> last = runLog.latestSuccess(spark, STAGE, lit(true));
-    if (last.isEmpty()) return Optional.empty();
-    Map<String, String> logged = last.get().getJavaMap(last.get().fieldIndex("versions"));
-    if (logged == null || !logged.containsKey(BRONZE_VERSION) || !optOutPrint.equals(logged.get(OPT_OUT))) {
-      return Optional.empty();
-    }
+    if (!logged.containsKey(BRONZE_VERSION)) return Optional.empty();
     long from = Long.parseLong(logged.get(BRONZE_VERSION)) + 1;
     if (from > bronzeVersion) return Optional.of(new Changes(bronze.limit(0), 0));
     Dataset<Row> changes = null;
@@ -222,6 +224,9 @@ public final class EnrichJob {
    * @param scored          posts scored in this run
    * @param byLanguage      posts scored per detected language
    * @param optedOutRemoved rows removed from silver/gold because their customer opted out
+   * @param optOutApplied   whether silver and gold were searched for the opted-out customers' rows, as the list
+   *                        differs from the one the last successful enrich applied (or there was none)
    */
-  public record EnrichSummary(long scored, Map<String, Long> byLanguage, long optedOutRemoved) {}
+  public record EnrichSummary(long scored, Map<String, Long> byLanguage, long optedOutRemoved,
+      boolean optOutApplied) {}
 }
