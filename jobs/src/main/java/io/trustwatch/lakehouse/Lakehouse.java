@@ -104,13 +104,25 @@ public final class Lakehouse {
   public long delete(SparkSession spark, Table table, Column condition) {
     Optional<DeltaTable> delta = deltaTable(spark, table);
     if (delta.isEmpty()) return 0;
+    long before = version(delta.get());
     delta.get().delete(condition);
-    return Long.parseLong(lastOperationMetrics(delta.get()).getOrDefault("numDeletedRows", "0"));
+    return Long.parseLong(metricsSince(delta.get(), before, "DELETE").getOrDefault("numDeletedRows", "0"));
   }
 
   /** The table's latest version (read from its log, no Spark job). */
   public static long version(DeltaTable table) {
     return table.history(1).select("version").first().getLong(0);
+  }
+
+  /**
+   * The metrics of the commit {@code operation} ({@code DELETE}, {@code UPDATE}) made after {@code versionBefore};
+   * empty when it committed nothing. A DELETE or UPDATE that matches no file makes no commit, and the latest
+   * commit's metrics are then another operation's (a replaceWhere write counts deleted rows too: an opt-out run once
+   * reported 502,684 rows removed that way).
+   */
+  public static Map<String, String> metricsSince(DeltaTable table, long versionBefore, String operation) {
+    Row last = table.history(1).select("version", "operation", "operationMetrics").first();
+    return last.getLong(0) > versionBefore && operation.equals(last.getString(1)) ? last.getJavaMap(2) : Map.of();
   }
 
   /** The metrics Delta recorded for the table's latest commit (rows inserted, updated, deleted, …). */

@@ -98,4 +98,22 @@ class LakehouseIT {
         .as(Encoders.STRING()).collectAsList());
     assertEquals(List.of(), described(warnings));
   }
+
+  @Test
+  void aDeleteThatMatchesNothingCountsNoRowsWhateverTheCommitBefore() {
+    spark.createDataFrame(List.of(RowFactory.create("p1"), RowFactory.create("p2")), POST_IDS)
+        .write().format("delta").save(lakehouse.path(Table.BRONZE_POSTS));
+    assertEquals(1, lakehouse.delete(spark, Table.BRONZE_POSTS, col("post_id").equalTo("p1")));
+    // Delta commits nothing for it, so the latest commit is the DELETE before, with its one row.
+    assertEquals(0, lakehouse.delete(spark, Table.BRONZE_POSTS, col("post_id").equalTo("p1")));
+    assertEquals(0, lakehouse.delete(spark, Table.BRONZE_POSTS, col("post_id").equalTo("nobody")));
+    assertEquals(List.of("p2"), lakehouse.read(spark, Table.BRONZE_POSTS).as(Encoders.STRING()).collectAsList());
+
+    var posts = lakehouse.deltaTable(spark, Table.BRONZE_POSTS).orElseThrow();
+    long before = Lakehouse.version(posts);
+    posts.update(col("post_id").equalTo("nobody"), Map.of("post_id", lit("x")));
+    assertEquals(Map.of(), Lakehouse.metricsSince(posts, before, "UPDATE"), "an update of nothing commits nothing");
+    posts.update(col("post_id").equalTo("p2"), Map.of("post_id", lit("p2-edited")));
+    assertEquals("1", Lakehouse.metricsSince(posts, before, "UPDATE").get("numUpdatedRows"));
+  }
 }

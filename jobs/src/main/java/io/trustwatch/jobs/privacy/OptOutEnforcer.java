@@ -83,8 +83,9 @@ public final class OptOutEnforcer {
     if (quotes.length == 0) return 0;
     Column quoted = lit(quotes);
     var alerts = lakehouse.deltaTable(spark, Table.GOLD_ALERTS).orElseThrow();
+    long before = Lakehouse.version(alerts);
     alerts.update(arrays_overlap(col("evidence"), quoted),
         Map.of("evidence", filter(col("evidence"), quote -> not(array_contains(quoted, quote)))));
-    return Long.parseLong(Lakehouse.lastOperationMetrics(alerts).getOrDefault("numUpdatedRows", "0"));
+    return Long.parseLong(Lakehouse.metricsSince(alerts, before, "UPDATE").getOrDefault("numUpdatedRows", "0"));
   }
 }
