@@ -29,8 +29,8 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.util.TaskCompletionListener;
 import org.apache.spark.util.SerializableConfiguration;
+import org.apache.spark.util.TaskCompletionListener;
 
 /**
  * Reads {@code .json} files into raw records ({@link IngestTransform#RAW_SCHEMA}): a file whose first character
@@ -116,11 +116,9 @@ final class JsonDocumentReader {
           close();
           throw new UnreadableFileException(file, e);
         }
-        if (next == null) {
-          done = true;
-          close();
-        }
+        if (next == null) done = true;
       }
+      if (next == null) close(); // closing again does nothing
       return next != null;
     }
 
