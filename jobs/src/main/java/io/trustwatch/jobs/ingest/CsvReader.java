@@ -9,10 +9,7 @@ import static org.apache.spark.sql.functions.when;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -21,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
@@ -68,11 +64,7 @@ final class CsvReader {
    * Spark job.
    */
   private static String headerKey(Configuration conf, CompressionCodecFactory codecs, String file) {
-    Path path = new Path(file);
-    CompressionCodec codec = codecs.getCodec(path);
-    try (InputStream raw = path.getFileSystem(conf).open(path);
-        InputStream in = codec == null ? raw : codec.createInputStream(raw);
-        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader lines = new BufferedReader(TextFiles.open(conf, codecs, file))) {
       String first = lines.readLine();
       while (first != null && first.trim().isEmpty()) first = lines.readLine(); // as Spark skips them
       if (first == null) return null;

@@ -11,17 +11,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
@@ -70,6 +65,7 @@ final class JsonDocumentReader {
 
     private final String file;
     private final Configuration conf;
+    private final CompressionCodecFactory codecs;
     private final PushbackReader in;
     /** Characters before the content, and of them line ends. */
     private long blankChars;
@@ -86,8 +82,9 @@ final class JsonDocumentReader {
     Records(String file, Configuration conf) {
       this.file = file;
       this.conf = conf;
+      this.codecs = new CompressionCodecFactory(conf);
       try {
-        this.in = new PushbackReader(new BufferedReader(open(file, conf)));
+        this.in = new PushbackReader(new BufferedReader(TextFiles.open(conf, codecs, file)));
         skipBlanks();
         int first = in.read();
         if (first == -1) {
@@ -181,7 +178,7 @@ final class JsonDocumentReader {
 
     /** The file's text from character {@code from} on. */
     private String rest(long from) throws IOException {
-      try (Reader again = open(file, conf)) {
+      try (Reader again = TextFiles.open(conf, codecs, file)) {
         for (long left = from; left > 0; ) {
           long n = again.skip(left);
           if (n <= 0) break;
@@ -193,13 +190,5 @@ final class JsonDocumentReader {
         return out.toString();
       }
     }
-  }
-
-  /** UTF-8, with U+FFFD where bytes are not (the parser quarantines those records), decompressed by suffix. */
-  private static Reader open(String file, Configuration conf) throws IOException {
-    Path path = new Path(file);
-    InputStream raw = path.getFileSystem(conf).open(path);
-    CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
-    return new InputStreamReader(codec == null ? raw : codec.createInputStream(raw), StandardCharsets.UTF_8);
   }
 }
