@@ -36,6 +36,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Collectors;
 import org.apache.spark.SparkContext;
 import org.apache.spark.metrics.source.CodegenMetrics;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +47,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Reproducible benchmarks; each prints its figures on one line per measurement.",
     subcommands = {BenchCommand.Ingest.class, BenchCommand.Score.class, BenchCommand.LangId.class,
-        BenchCommand.EndToEnd.class})
+        BenchCommand.Commits.class, BenchCommand.EndToEnd.class})
 final class BenchCommand {
 
   @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -130,6 +131,54 @@ final class BenchCommand {
               + "peak heap %s%n",
           label, s.rowsRead(), seconds, s.rowsRead() / seconds, s.inserted(), s.updated(), s.quarantined(),
           HeapMeter.format(HeapMeter.peakHeapBytes()));
+    }
+  }
+
+  @Command(name = "commits", mixinStandardHelpOptions = true,
+      description = {
+          "Append ten rows to a new Delta table K times per round, and print the milliseconds each append and commit "
+              + "took: the fixed cost every table write of an incremental run pays, Delta's checkpoint every tenth "
+              + "commit included. The first round includes Spark's and the JIT's warm-up.",
+          "To compare with Hadoop's own local file system, which starts a process per file written: "
+              + "TRUSTWATCH_JAVA_OPTS='-Dspark.hadoop.fs.file.impl=org.apache.hadoop.fs.LocalFileSystem "
+              + "-Dspark.hadoop.fs.AbstractFileSystem.file.impl=org.apache.hadoop.fs.local.LocalFs'."})
+  static final class Commits implements Callable<Integer> {
+
+    @Option(names = "--commits", defaultValue = "40", paramLabel = "K",
+        description = "Appends per round. Default: ${DEFAULT-VALUE}.")
+    int commits;
+
+    @Option(names = "--rounds", defaultValue = "3", paramLabel = "R", description = "Rounds. Default: ${DEFAULT-VALUE}.")
+    int rounds;
+
+    @Option(names = "--work-dir", paramLabel = "DIR",
+        description = "Where to write the table. Default: a new temporary folder.")
+    Path workDir;
+
+    @Mixin SparkOptions spark;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      if (commits < 1 || rounds < 1) {
+        throw new ParameterException(spec.commandLine(), "--commits and --rounds must be at least 1");
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("trustwatch-bench");
+      String table = dir.resolve("commits").toString();
+      SparkSession session = spark.session();
+      out.printf("bench commits: %d appends of 10 rows per round to %s, %d cores, local file system %s%n", commits,
+          table, Runtime.getRuntime().availableProcessors(),
+          session.sparkContext().hadoopConfiguration().get("fs.file.impl"));
+      for (int round = 1; round <= rounds; round++) {
+        long t0 = System.nanoTime();
+        for (int i = 0; i < commits; i++) {
+          session.range(0, 10, 1, 1).toDF("n").write().format("delta").mode("append").save(table);
+        }
+        out.printf("  round %d: %,.0f ms per commit%n", round, (System.nanoTime() - t0) / 1e6 / commits);
+      }
+      return 0;
     }
   }
 

@@ -1,5 +1,6 @@
 package io.trustwatch.lakehouse;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
@@ -28,6 +29,15 @@ public final class SparkSessions {
       "spark.sql.sources.bucketing.autoBucketedScan.enabled", "false",
       "spark.sql.optimizer.canChangeCachedPlanOutputPartitioning", "true");
 
+  /**
+   * Local paths ({@code file:}) through {@link ShellFreeLocalFileSystem} and {@link ShellFreeLocalFs}, unless
+   * spark-submit or {@code -D} names other classes: without Hadoop's native library, which no Maven artifact
+   * carries, Hadoop's own start a process for every file written and every rename into place.
+   */
+  static final Map<String, String> LOCAL_FILES = Map.of(
+      "spark.hadoop.fs.file.impl", ShellFreeLocalFileSystem.class.getName(),
+      "spark.hadoop.fs.AbstractFileSystem.file.impl", ShellFreeLocalFs.class.getName());
+
   private SparkSessions() {}
 
   /**
@@ -43,8 +53,10 @@ public final class SparkSessions {
         .config("spark.sql.session.timeZone", "UTC")
         // Wide tables (silver has 32 columns) otherwise trigger a plan-truncation warning on every query.
         .config("spark.sql.debug.maxToStringFields", 200);
-    for (Map.Entry<String, String> e : CODE_REUSE.entrySet()) {
-      if (System.getProperty(e.getKey()) == null) builder.config(e.getKey(), e.getValue());
+    for (Map<String, String> settings : List.of(CODE_REUSE, LOCAL_FILES)) {
+      for (Map.Entry<String, String> e : settings.entrySet()) {
+        if (System.getProperty(e.getKey()) == null) builder.config(e.getKey(), e.getValue());
+      }
     }
     boolean submitted = System.getProperty("spark.master") != null;
     if (!submitted) {

@@ -2,10 +2,15 @@ package io.trustwatch.lakehouse;
 
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import io.trustwatch.SparkTestSession;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.AbstractFileSystem;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.metrics.source.CodegenMetrics;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -46,6 +51,14 @@ class SparkSessionsIT {
   void theCodeReuseSettingsReachTheSession() {
     SparkSessions.CODE_REUSE.forEach((key, value) ->
         assertEquals(value, spark.conf().get(key), key));
+  }
+
+  /** Every Delta commit and data file of a local lakehouse goes through them, so Hadoop starts no process. */
+  @Test
+  void localPathsGoThroughTheShellFreeFileSystems() throws Exception {
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    assertInstanceOf(ShellFreeLocalFileSystem.class, FileSystem.get(URI.create("file:///"), hadoop));
+    assertInstanceOf(ShellFreeLocalFs.class, AbstractFileSystem.get(URI.create("file:///"), hadoop));
   }
 
   /** Appends the same ten rows (the same code each time), then reads the table persisted, as the stages do. */
