@@ -1,6 +1,5 @@
 package io.trustwatch.lakehouse;
 
-import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
@@ -30,9 +29,11 @@ public final class SparkSessions {
       "spark.sql.optimizer.canChangeCachedPlanOutputPartitioning", "true");
 
   /**
-   * Local paths ({@code file:}) through {@link ShellFreeLocalFileSystem} and {@link ShellFreeLocalFs}, unless
-   * spark-submit or {@code -D} names other classes: without Hadoop's native library, which no Maven artifact
-   * carries, Hadoop's own start a process for every file written and every rename into place.
+   * Local paths ({@code file:}) through {@link ShellFreeLocalFileSystem} and {@link ShellFreeLocalFs} in the
+   * embedded session, unless {@code -D} names other classes: without Hadoop's native library, which no Maven
+   * artifact carries, Hadoop's own start a process for every file written and every rename into place. Under
+   * spark-submit the cluster's file systems apply (Hadoop loads these classes by name, from a class path Trustwatch
+   * does not control there); {@code --conf spark.hadoop.fs.file.impl=...} can name them.
    */
   static final Map<String, String> LOCAL_FILES = Map.of(
       "spark.hadoop.fs.file.impl", ShellFreeLocalFileSystem.class.getName(),
@@ -53,13 +54,10 @@ public final class SparkSessions {
         .config("spark.sql.session.timeZone", "UTC")
         // Wide tables (silver has 32 columns) otherwise trigger a plan-truncation warning on every query.
         .config("spark.sql.debug.maxToStringFields", 200);
-    for (Map<String, String> settings : List.of(CODE_REUSE, LOCAL_FILES)) {
-      for (Map.Entry<String, String> e : settings.entrySet()) {
-        if (System.getProperty(e.getKey()) == null) builder.config(e.getKey(), e.getValue());
-      }
-    }
+    withDefaults(builder, CODE_REUSE);
     boolean submitted = System.getProperty("spark.master") != null;
     if (!submitted) {
+      withDefaults(builder, LOCAL_FILES);
       builder.master(master)
           .config("spark.sql.shuffle.partitions", shufflePartitions)
           .config("spark.default.parallelism", shufflePartitions)
@@ -72,5 +70,12 @@ public final class SparkSessions {
     SparkSession spark = builder.getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     return spark;
+  }
+
+  /** Each setting, unless spark-submit or {@code -D} gives it. */
+  private static void withDefaults(SparkSession.Builder builder, Map<String, String> settings) {
+    for (Map.Entry<String, String> e : settings.entrySet()) {
+      if (System.getProperty(e.getKey()) == null) builder.config(e.getKey(), e.getValue());
+    }
   }
 }
