@@ -91,7 +91,7 @@ public final class Lakehouse {
         .option("endingVersion", toVersion).load(path(table));
   }
 
-  /** The table's latest version (read from its log, no Spark job). */
+  /** The table's latest version, from its latest commit in Delta's history (one small Spark job). */
   public long version(SparkSession spark, Table table) {
     return version(DeltaTable.forPath(spark, path(table)));
   }
@@ -109,7 +109,7 @@ public final class Lakehouse {
     return Long.parseLong(metricsSince(delta.get(), before, "DELETE").getOrDefault("numDeletedRows", "0"));
   }
 
-  /** The table's latest version (read from its log, no Spark job). */
+  /** The table's latest version, from its latest commit in Delta's history (one small Spark job). */
   public static long version(DeltaTable table) {
     return table.history(1).select("version").first().getLong(0);
   }
