@@ -52,7 +52,7 @@ public final class ShellFreeLocalFileSystem extends LocalFileSystem {
       return getFileStatus(f);
     }
 
-    static Set<PosixFilePermission> posix(FsPermission permission) {
+    private static Set<PosixFilePermission> posix(FsPermission permission) {
       Set<PosixFilePermission> out = EnumSet.noneOf(PosixFilePermission.class);
       add(out, permission.getUserAction(), PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
           PosixFilePermission.OWNER_EXECUTE);
