@@ -82,8 +82,8 @@ public final class ActivityTransform {
     String raw = in.getString(2);
     String readError = in.getString(3);
     if (readError != null) {
-      return RowFactory.create(QUARANTINED, null, null, readError,
-          "the " + readError.replace("malformed_", "") + " reader could not parse this record", raw, file, recordNo);
+      return RowFactory.create(QUARANTINED, null, null, readError, IngestTransform.readErrorDetail(in), raw, file,
+          recordNo);
     }
     ActivityParser.Result result = parser.parse(raw);
     if (optOut.contains(result.customerId())) {

@@ -96,7 +96,8 @@ final class CsvReader {
     Column corrupt = col(CORRUPT).isNotNull();
     Dataset<Row> raw = csv.select(col(FILE),
         when(corrupt, col(CORRUPT)).otherwise(to_json(struct(fields))).as("raw"),
-        when(corrupt, lit(QuarantineReason.MALFORMED_CSV.code())).as("read_error"));
+        when(corrupt, lit(QuarantineReason.MALFORMED_CSV.code())).as("read_error"),
+        lit(null).cast("string").as("read_detail"));
     return raw.javaRDD().mapPartitions(CsvReader::numbered);
   }
 
@@ -124,7 +125,7 @@ final class CsvReader {
           file = new Path(URI.create(uri)).toString();
           recordNo = 0;
         }
-        return RowFactory.create(file, ++recordNo, row.getString(1), row.getString(2));
+        return RowFactory.create(file, ++recordNo, row.getString(1), row.getString(2), row.getString(3));
       }
     };
   }

@@ -38,7 +38,9 @@ public final class IngestTransform {
       .add("source_file", DataTypes.StringType, false)
       .add("record_no", DataTypes.LongType, false)
       .add("raw", DataTypes.StringType, true)
-      .add("read_error", DataTypes.StringType, true);
+      .add("read_error", DataTypes.StringType, true)
+      // Where the reader can tell why and where a record does not parse (a JSON array), it says so here.
+      .add("read_detail", DataTypes.StringType, true);
 
   /** Columns of {@code bronze.posts}. */
   public static final StructType POSTS_SCHEMA = new StructType()
@@ -162,10 +164,7 @@ public final class IngestTransform {
     long recordNo = in.getLong(1);
     String raw = in.getString(2);
     String readError = in.getString(3);
-    if (readError != null) {
-      return rejected(file, recordNo, raw, readError, "the " + readError.replace("malformed_", "")
-          + " reader could not parse this record");
-    }
+    if (readError != null) return rejected(file, recordNo, raw, readError, readErrorDetail(in));
     ParseResult result = parser.parse(raw);
     if (!result.isValid()) {
       return rejected(file, recordNo, raw, result.reason().code(), result.detail());
@@ -174,6 +173,16 @@ public final class IngestTransform {
     return RowFactory.create(p.postId(), p.source(), p.text(), Timestamp.from(p.createdAt()), p.customerId(),
         p.author(), p.rating(), p.brand(), p.product(), p.country(), p.langHint(), p.channel(), p.extra(),
         p.textTruncated(), p.textLength(), null, null, raw, file, recordNo);
+  }
+
+  /**
+   * Why the reader could not parse a raw record ({@link #RAW_SCHEMA}) that has a {@code read_error}: the reader's
+   * own words when it has some, else which reader it was (Spark's CSV reader does not say why).
+   */
+  public static String readErrorDetail(Row raw) {
+    String detail = raw.getString(4);
+    if (detail != null) return detail;
+    return "the " + raw.getString(3).replace("malformed_", "") + " reader could not parse this record";
   }
 
   private static Row rejected(String file, long recordNo, String raw, String reason, String detail) {

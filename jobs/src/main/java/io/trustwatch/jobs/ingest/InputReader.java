@@ -93,7 +93,8 @@ public final class InputReader {
         case JSON -> jsonDocuments.add(file.path());
         case CSV -> csv.add(file.path());
         case PARQUET -> parts.add(numbered(file.path(), spark.read().parquet(file.path())
-            .select(to_json(struct(col("*"))).as("raw"), lit(null).cast("string").as("read_error"))));
+            .select(to_json(struct(col("*"))).as("raw"), lit(null).cast("string").as("read_error"),
+                lit(null).cast("string").as("read_detail"))));
         case AUTO -> throw new IllegalStateException("format must be resolved per file");
       }
     }
@@ -116,6 +117,7 @@ public final class InputReader {
   /** Numbers a Parquet file's records from 1 in the order Spark reads them. */
   private static JavaRDD<Row> numbered(String file, Dataset<Row> rawAndError) {
     return rawAndError.javaRDD().zipWithIndex()
-        .map(t -> RowFactory.create(file, t._2() + 1, t._1().getString(0), t._1().getString(1)));
+        .map(t -> RowFactory.create(file, t._2() + 1, t._1().getString(0), t._1().getString(1),
+            t._1().getString(2)));
   }
 }

@@ -1,6 +1,7 @@
 package io.trustwatch.jobs.ingest;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -15,6 +16,7 @@ import java.io.PushbackReader;
 import java.io.Reader;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
@@ -67,9 +69,10 @@ final class JsonDocumentReader {
     private final Configuration conf;
     private final CompressionCodecFactory codecs;
     private final PushbackReader in;
-    /** Characters before the content, and of them line ends. */
+    /** Characters before the content, of them line ends, and those after the last line end (a byte-order mark not). */
     private long blankChars;
     private long blankLines;
+    private long blankColumns;
     private BufferedReader lines;
     private long lineNo;
     private JsonParser array;
@@ -143,14 +146,19 @@ final class JsonDocumentReader {
           return;
         }
         blankChars++;
-        if (ch == '\n') blankLines++;
+        if (ch == '\n') {
+          blankLines++;
+          blankColumns = 0;
+        } else if (ch != '\uFEFF') {
+          blankColumns++;
+        }
       }
     }
 
     private Row nextLine() throws IOException {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         lineNo++;
-        if (!line.isBlank()) return RowFactory.create(file, lineNo, line, null);
+        if (!line.isBlank()) return RowFactory.create(file, lineNo, line, null, null);
       }
       return null;
     }
@@ -163,17 +171,36 @@ final class JsonDocumentReader {
       try {
         JsonToken t = array.nextToken();
         if (t == JsonToken.END_ARRAY) {
-          if (array.nextToken() != null) throw new JsonParseException(array, "text after the end of the array");
+          if (array.nextToken() != null) {
+            throw new JsonParseException(array, "text after the end of the array", array.currentTokenLocation());
+          }
           return null;
         }
         if (t == null) throw new JsonParseException(array, "the array is not closed");
         JsonNode value = JSON.readTree(array);
         taken = array.currentLocation().getCharOffset();
-        return RowFactory.create(file, ++element, JSON.writeValueAsString(value), null);
+        return RowFactory.create(file, ++element, JSON.writeValueAsString(value), null, null);
       } catch (JsonProcessingException e) {
         done = true;
-        return RowFactory.create(file, ++element, rest(blankChars + taken), QuarantineReason.MALFORMED_JSON.code());
+        return RowFactory.create(file, element + 1, rest(blankChars + taken), QuarantineReason.MALFORMED_JSON.code(),
+            where(e));
       }
+    }
+
+    /**
+     * Where in the file, and why, the array stopped parsing, so whoever fixes the file need not search for it:
+     * the parser counts lines and columns from the {@code [}, the file from its first character.
+     */
+    private String where(JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String why = e.getOriginalMessage() == null ? e.getClass().getSimpleName()
+          : e.getOriginalMessage().lines().findFirst().orElse("");
+      String after = String.format(Locale.ROOT, "after %,d whole element%s", element, element == 1 ? "" : "s");
+      if (at == null) return "the JSON array stops parsing " + after + ": " + why;
+      long line = blankLines + at.getLineNr();
+      long column = at.getLineNr() == 1 ? blankColumns + at.getColumnNr() : at.getColumnNr();
+      return String.format(Locale.ROOT, "the JSON array stops parsing at line %,d, column %,d, %s: %s", line, column,
+          after, why);
     }
 
     /** The file's text from character {@code from} on. */

@@ -99,7 +99,7 @@ final class JsonLinesReader {
       @Override
       public Row next() {
         // Hadoop reuses the Text object: toString copies the line out.
-        return RowFactory.create(file, lineNo++, checked.next()._2().toString(), null);
+        return RowFactory.create(file, lineNo++, checked.next()._2().toString(), null, null);
       }
     };
   }

@@ -343,8 +343,11 @@ class IngestIT {
     assertEquals(Map.of("2", "empty_text", "3", "malformed_json"), reasons(lakehouse));
     Row post = lakehouse.read(spark, Table.BRONZE_POSTS).first();
     assertEquals(List.of("arr-1", 1), List.of(post.getAs("post_id"), post.getAs("rating")));
-    String broken = lakehouse.read(spark, Table.BRONZE_QUARANTINE).filter("record_no = 3").first().getAs("raw");
-    assertTrue(broken.contains("Cut off mid-export"), "the broken element is kept in quarantine: " + broken);
+    Row broken = lakehouse.read(spark, Table.BRONZE_QUARANTINE).filter("record_no = 3").first();
+    assertTrue(broken.<String>getAs("raw").contains("Cut off mid-export"), "the broken element is kept in quarantine: "
+        + broken);
+    assertEquals("the JSON array stops parsing at line 5, column 1, after 2 whole elements: Unexpected end-of-input "
+        + "within/between Object entries", broken.getAs("detail"), "where the file breaks (its end), and why");
   }
 
   @Test

@@ -64,6 +64,30 @@ class JsonDocumentReaderTest {
   }
 
   @Test
+  void theMalformedRecordSaysWhereInTheFileTheArrayStopsParsingAndWhy() throws Exception {
+    assertEquals(List.of("the JSON array stops parsing at line 1, column 19, after 1 whole element: Unexpected "
+        + "character (']' (code 93)): expected a valid value (JSON String, Number, Array, Object or token 'null', "
+        + "'true' or 'false')"),
+        details(write("broken.json", "[{\"id\":1}, {\"id\": ]\n, {\"id\":3}]")));
+    assertEquals(List.of("the JSON array stops parsing at line 3, column 14, after 1 whole element: Unrecognized "
+        + "token 'x': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')"),
+        details(write("after-blank-lines.json", "\uFEFF\n\n  [{\"id\":1}, x]")),
+        "lines and columns count from the file's start, the blank lines and indent before the [ included");
+    assertEquals(List.of("the JSON array stops parsing at line 2, column 1, after 1 whole element: Unexpected "
+        + "end-of-input within/between Array entries"), details(write("unclosed.json", "[{\"id\":1},\n")));
+    assertEquals(List.of("the JSON array stops parsing at line 2, column 1, after 1 whole element: text after the "
+        + "end of the array"), details(write("two-arrays.json", "[{\"id\":1}]\n[{\"id\":2}]")));
+  }
+
+  /** The read detail of each record that has one. */
+  private List<String> details(Path file) {
+    List<String> out = new ArrayList<>();
+    new JsonDocumentReader.Records(file.toString(), new Configuration())
+        .forEachRemaining(r -> { if (!r.isNullAt(4)) out.add(r.getString(4)); });
+    return out;
+  }
+
+  @Test
   void emptyArraysAndFilesGiveNoRecords() throws Exception {
     assertEquals(List.of(), records(write("empty-array.json", " [ ] \n")));
     assertEquals(List.of(), records(write("empty.json", "")));
