@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,7 +44,10 @@ public final class Pipeline {
    */
   public static final String STAGE_PROPERTY = "trustwatch.stage";
 
-  /** One line as each stage starts, so a scheduler's log shows where a long or stuck run is. */
+  /**
+   * One line as each stage starts and one as it finishes, with its seconds, so a scheduler's log shows where a
+   * long or stuck run is and which stage takes the time, before the run's summary is printed at its end.
+   */
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
   private final SparkSession spark;
@@ -148,8 +152,13 @@ public final class Pipeline {
       LOG.info("run {}: {} started", runId, stage);
     }
 
+    /** Ends the current stage, if any; a stage that threw never ends, so the log's last line names it. */
     void end() {
-      if (current != null) seconds.put(current, (System.nanoTime() - startedNanos) / 1e9);
+      if (current != null) {
+        double took = (System.nanoTime() - startedNanos) / 1e9;
+        seconds.put(current, took);
+        LOG.info("run {}: {} finished in {} s", runId, current, String.format(Locale.ROOT, "%.1f", took));
+      }
       current = null;
     }
 

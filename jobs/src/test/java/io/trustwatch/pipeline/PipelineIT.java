@@ -115,10 +115,13 @@ class PipelineIT {
     assertEquals(0L, Lakehouse.version(io.delta.tables.DeltaTable.forPath(spark, lakehouse.path(Table.OPS_RUN_LOG))),
         "one commit for the whole run");
     String runId = log.get(0).getAs("run_id");
-    assertEquals(Stream.of("ingest", "enrich", "trends", "churn")
-            .map(stage -> Pipeline.class.getName() + ": run " + runId + ": " + stage + " started").toList(),
-        described(events).stream().filter(e -> e.startsWith(Pipeline.class.getName())).toList(),
-        "the log shows which stage was running when the run failed");
+    String prefix = Pipeline.class.getName() + ": run " + runId + ": ";
+    assertEquals(Stream.concat(Stream.of("ingest", "enrich", "trends")
+                .flatMap(stage -> Stream.of(stage + " started", stage + " finished in <seconds> s")),
+            Stream.of("churn started")).map(line -> prefix + line).toList(),
+        described(events).stream().filter(e -> e.startsWith(Pipeline.class.getName()))
+            .map(e -> e.replaceAll(" \\d+\\.\\d s$", " <seconds> s")).toList(),
+        "the log shows how long each finished stage took, and which stage was running when the run failed");
   }
 
   @Test
