@@ -16,9 +16,9 @@ import picocli.CommandLine.Spec;
     description = {
         "Remove one customer from every table (bronze, quarantine, silver, gold) with Delta DELETE and report "
             + "the rows removed per table.",
-        "The deleted rows stay in older Delta files until VACUUM removes them: run "
-            + "`VACUUM delta.`<table path>` RETAIN 0 HOURS` (with spark.databricks.delta.retentionDurationCheck.enabled=false) "
-            + "or wait for your normal VACUUM retention to make the erasure physical.",
+        "The deleted rows stay in older Delta files until VACUUM deletes them: `trustwatch maintain --retain-hours 0` "
+            + "does it at once (with no run using the lakehouse meanwhile); the scheduled `maintain` does it once the "
+            + "files are older than its retention.",
         "The weekly tables (gold.sentiment_weekly, gold.theme_weekly) hold counts and redacted example snippets, "
             + "not customer keys: erase rebuilds the weeks the customer posted in without them, in the time zone the "
             + "last trends run cut weeks in, and takes the snippets out of the alerts that cite them.",
@@ -46,7 +46,8 @@ final class EraseCommand implements Callable<Integer> {
       out.printf("erase: %-22s %,8d rows removed%n", e.getKey().qualifiedName(), e.getValue());
       total += e.getValue();
     }
-    out.printf("erase: %,d rows removed in total; run VACUUM to remove them from disk (see --help)%n", total);
+    out.printf("erase: %,d rows removed in total; `maintain --retain-hours 0` deletes them from disk (see --help)%n",
+        total);
     if (erasure.alertsUnquoted() > 0) {
       out.printf("erase: %,d alert(s) about others no longer quote the customer; the alert exports were rewritten%n",
           erasure.alertsUnquoted());

@@ -36,6 +36,7 @@ import picocli.CommandLine.ScopeType;
         ReportCommand.class,
         SimulateCommand.class,
         EraseCommand.class,
+        MaintainCommand.class,
         TrainCommand.class,
         EvaluateCommand.class,
         BenchCommand.class,

@@ -67,7 +67,7 @@ class TrustwatchCliTest {
   @Test
   void everyCommandDocumentsItsOptions() {
     for (String command : new String[] {"demo", "ingest", "enrich", "trends", "churn", "run", "score", "sql", "notebook",
-        "report", "simulate", "erase"}) {
+        "report", "simulate", "erase", "maintain"}) {
       Run r = run(command, "--help");
       assertEquals(0, r.exit(), command);
       assertTrue(r.out().contains("Usage: trustwatch " + command), r.out());

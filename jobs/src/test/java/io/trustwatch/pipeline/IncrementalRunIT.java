@@ -11,6 +11,7 @@ import io.trustwatch.churn.ChurnRiskConfig;
 import io.trustwatch.jobs.enrich.EnrichJob;
 import io.trustwatch.jobs.ingest.IngestJob;
 import io.trustwatch.jobs.ingest.InputFormat;
+import io.trustwatch.jobs.maintenance.MaintenanceJob;
 import io.trustwatch.lakehouse.Lakehouse;
 import io.trustwatch.lakehouse.Table;
 import io.trustwatch.privacy.CustomerPseudonymiser;
@@ -43,8 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A full run, then an increment of new posts (1 % in the last week, as {@code bench e2e} makes it,
- * plus one late post for an old week) at the same as-of date: compared with one clean run over all
- * posts, with a re-run, and with a run that died after enrich and was restarted.
+ * plus one late post for an old week) at the same as-of date, with {@code maintain} between the two: compared with
+ * one clean run over all posts, with a re-run, and with a run that died after enrich and was restarted.
  */
 class IncrementalRunIT {
 
@@ -63,6 +64,7 @@ class IncrementalRunIT {
   private static Map<String, Row> churnBefore;
   private static Pipeline.Result incrementalRun;
   private static Set<String> changedCustomers;
+  private static List<MaintenanceJob.TableUpkeep> upkeep;
 
   @BeforeAll
   static void runs() throws Exception {
@@ -78,6 +80,9 @@ class IncrementalRunIT {
     incremental = new Lakehouse(tmp.resolve("incremental"));
     pipeline(incremental).run(List.of(base.toString()), InputFormat.JSONL, AS_OF);
     churnBefore = churnByCustomer(incremental);
+    // As a schedule would have it between two runs, with the shortest retention: the increment must read the change
+    // feeds past the compaction commits, and nothing it needs may be gone.
+    upkeep = new MaintenanceJob(spark, incremental).run("maintain-1", 0);
     incrementalRun = pipeline(incremental).run(List.of(increment.toString()), InputFormat.JSONL, AS_OF);
     changedCustomers = incremental.read(spark, Table.SILVER_SCORED_POSTS)
         .filter(col("enrich_run_id").equalTo(incrementalRun.runId())).select("customer_key").distinct()
@@ -99,6 +104,12 @@ class IncrementalRunIT {
   private static Pipeline pipeline(Lakehouse lakehouse) {
     return new Pipeline(spark, lakehouse, new Pipeline.PipelineSettings(CustomerPseudonymiser.demo(),
         OptOutList.empty(), "UTC", ChurnRiskConfig.shipped()));
+  }
+
+  @Test
+  void theMaintenanceBetweenTheRunsCompactedFilesAndDeletedThoseNoVersionReadAnyMore() {
+    assertTrue(upkeep.stream().mapToLong(MaintenanceJob.TableUpkeep::filesCompacted).sum() > 0, upkeep.toString());
+    assertTrue(upkeep.stream().mapToLong(MaintenanceJob.TableUpkeep::filesDeleted).sum() > 0, upkeep.toString());
   }
 
   @Test
