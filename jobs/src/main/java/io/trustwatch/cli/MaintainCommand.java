@@ -5,6 +5,7 @@ import io.trustwatch.jobs.maintenance.MaintenanceJob.TableUpkeep;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,8 +36,9 @@ final class MaintainCommand implements Callable<Integer> {
     if (retainHours < 0) {
       throw new ParameterException(spec.commandLine(), "--retain-hours must be at least 0, got " + retainHours);
     }
+    SparkSession session = spark.sessionOnExistingTables();
     List<TableUpkeep> done = StageRun.logged(spark, MaintenanceJob.STAGE, null,
-        runId -> new MaintenanceJob(spark.session(), spark.lakehouse()).run(runId, retainHours));
+        runId -> new MaintenanceJob(session, spark.lakehouse()).run(runId, retainHours));
     PrintWriter out = spec.commandLine().getOut();
     for (TableUpkeep u : done) {
       out.printf("maintain: %-22s %,6d small files compacted into %,d; %,6d files deleted%n", u.table().qualifiedName(),

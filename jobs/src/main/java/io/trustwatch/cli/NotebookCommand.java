@@ -1,7 +1,6 @@
 package io.trustwatch.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.trustwatch.lakehouse.Table;
 import io.trustwatch.notebook.Notebook;
 import io.trustwatch.notebook.NotebookRunner;
 import io.trustwatch.notebook.NotebookRunner.NotebookRun;
@@ -50,13 +49,7 @@ final class NotebookCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (maxRows < 1) throw new ParameterException(spec.commandLine(), "--max-rows must be at least 1, got " + maxRows);
     List<Notebook> parsed = readNotebooks();
-    SparkSession session = spark.session();
-    boolean anyTable = false;
-    for (Table table : Table.values()) anyTable |= spark.lakehouse().exists(session, table);
-    if (!anyTable) {
-      throw new ParameterException(spec.commandLine(), "--lakehouse: no Trustwatch tables in " + spark.lakehouse().root()
-          + " (run `trustwatch demo` or `trustwatch run` first)");
-    }
+    SparkSession session = spark.sessionOnExistingTables();
     List<NotebookRun> runs = NotebookRunner.executeAll(session, spark.lakehouse(), parsed, out, maxRows);
     PrintWriter stdout = spec.commandLine().getOut();
     runs.forEach(run -> stdout.println(run.summary()));

@@ -38,4 +38,17 @@ final class SparkOptions {
   Lakehouse lakehouse() {
     return new Lakehouse(lakehouse);
   }
+
+  /**
+   * The session, for a command that only reads or keeps up existing tables: a usage error when the lakehouse has
+   * none, where such a command would otherwise start a lakehouse in a mistyped directory.
+   */
+  SparkSession sessionOnExistingTables() {
+    SparkSession session = session();
+    if (lakehouse().existingTables(session).isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--lakehouse: no Trustwatch tables in " + lakehouse().root()
+          + " (run `trustwatch demo` or `trustwatch run` first)");
+    }
+    return session;
+  }
 }

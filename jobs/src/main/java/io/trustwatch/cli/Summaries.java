@@ -79,10 +79,8 @@ final class Summaries {
   /** Every table that exists, with its row count and location. */
   static void printTables(PrintWriter out, SparkSession spark, Lakehouse lakehouse) {
     out.printf("lakehouse: %s%n", lakehouse.root());
-    for (Table t : Table.values()) {
-      if (lakehouse.exists(spark, t)) {
-        out.printf("  %-22s %,10d rows  %s%n", t.qualifiedName(), lakehouse.count(spark, t), lakehouse.path(t));
-      }
+    for (Table t : lakehouse.existingTables(spark)) {
+      out.printf("  %-22s %,10d rows  %s%n", t.qualifiedName(), lakehouse.count(spark, t), lakehouse.path(t));
     }
   }
 }

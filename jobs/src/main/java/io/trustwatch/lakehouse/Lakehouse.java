@@ -3,6 +3,8 @@ package io.trustwatch.lakehouse;
 import io.delta.tables.DeltaTable;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.Column;
@@ -41,6 +43,11 @@ public final class Lakehouse {
 
   public Optional<DeltaTable> deltaTable(SparkSession spark, Table table) {
     return exists(spark, table) ? Optional.of(DeltaTable.forPath(spark, path(table))) : Optional.empty();
+  }
+
+  /** The tables that exist, in {@link Table} order. */
+  public List<Table> existingTables(SparkSession spark) {
+    return Arrays.stream(Table.values()).filter(t -> exists(spark, t)).toList();
   }
 
   /** Opens the table, creating it empty with {@code schema} when it does not exist yet. */
@@ -136,8 +143,7 @@ public final class Lakehouse {
    * session catalog, so SQL and notebooks can address tables by name.
    */
   public void registerTables(SparkSession spark) {
-    for (Table table : Table.values()) {
-      if (!exists(spark, table)) continue;
+    for (Table table : existingTables(spark)) {
       // Asked first: Spark's CREATE DATABASE IF NOT EXISTS warns that an existing database "was created
       // concurrently", which every notebook and report run would print once per table.
       if (!spark.catalog().databaseExists(table.layer())) spark.sql("CREATE DATABASE " + table.layer());

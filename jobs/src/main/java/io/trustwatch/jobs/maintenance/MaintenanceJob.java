@@ -54,8 +54,7 @@ public final class MaintenanceJob {
     if (retainHours < 0) throw new IllegalArgumentException("retention must be at least 0 hours, got " + retainHours);
     Instant started = Instant.now();
     List<TableUpkeep> done = new ArrayList<>();
-    for (Table table : Table.values()) {
-      if (!lakehouse.exists(spark, table)) continue;
+    for (Table table : lakehouse.existingTables(spark)) {
       DeltaTable delta = DeltaTable.forPath(spark, lakehouse.path(table));
       Row compaction = delta.optimize().executeCompaction()
           .select("metrics.numFilesRemoved", "metrics.numFilesAdded").first();

@@ -111,6 +111,13 @@ class MaintenanceJobIT {
     assertEquals(2, TrustwatchCli.execute(new String[] {"maintain", "--lakehouse", lakehouse.root().toString(),
         "--retain-hours", "-1"}, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)));
     assertTrue(err.toString().contains("--retain-hours must be at least 0, got -1"), err.toString());
+
+    Path mistyped = tmp.resolve("lh-typo");
+    err = new StringWriter();
+    assertEquals(2, TrustwatchCli.execute(new String[] {"maintain", "--lakehouse", mistyped.toString()},
+        new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)));
+    assertTrue(err.toString().contains("--lakehouse: no Trustwatch tables in " + mistyped), err.toString());
+    assertTrue(Files.notExists(mistyped), "no lakehouse, not even a run log, is started where there was none");
   }
 
   private String silver() {
