@@ -87,7 +87,7 @@ class NotebookIT {
     List<String> lines = executed.out().lines().toList();
     assertEquals(2, lines.size(), executed.out());
     assertTrue(lines.get(0).startsWith("weekly_trends.ipynb: 8 SQL cells run, "), lines.get(0));
-    assertTrue(lines.get(1).startsWith("data_quality.ipynb: 9 SQL cells run, "), lines.get(1));
+    assertTrue(lines.get(1).startsWith("data_quality.ipynb: 10 SQL cells run, "), lines.get(1));
     for (String stem : List.of("weekly_trends", "data_quality")) {
       JsonNode notebook = JSON.readTree(tmp.resolve("out").resolve(stem + ".ipynb").toFile());
       for (JsonNode cell : notebook.get("cells")) {
