@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
@@ -94,38 +95,52 @@ final class CsvReader {
         .withColumn(FILE, input_file_name());
     Column[] fields = Arrays.stream(header.fieldNames()).map(n -> col("`" + n + "`")).toArray(Column[]::new);
     Column corrupt = col(CORRUPT).isNotNull();
+    Column repeatsHeader = Arrays.stream(header.fieldNames()).map(n -> col("`" + n + "`").eqNullSafe(lit(n)))
+        .reduce(Column::and).orElseThrow().and(corrupt.unary_$bang());
     Dataset<Row> raw = csv.select(col(FILE),
         when(corrupt, col(CORRUPT)).otherwise(to_json(struct(fields))).as("raw"),
         when(corrupt, lit(QuarantineReason.MALFORMED_CSV.code())).as("read_error"),
-        lit(null).cast("string").as("read_detail"));
+        lit(null).cast("string").as("read_detail"), repeatsHeader.as("repeats_header"));
     return raw.javaRDD().mapPartitions(CsvReader::numbered);
   }
 
   /**
    * Numbers each file's records from 1. A file is never split (multi-line CSV), and a partition reads its
    * files one after another in order, so each file's records arrive together and in order.
+   *
+   * <p>A file's first record that repeats the header is its header line: Spark takes the first line that is not
+   * empty as the header even when it holds only spaces, and the real header then arrives as a record.
    */
   private static Iterator<Row> numbered(Iterator<Row> rows) {
     return new Iterator<>() {
       private String uri;
       private String file;
       private long recordNo;
+      private Row next;
 
       @Override
       public boolean hasNext() {
-        return rows.hasNext();
+        while (next == null && rows.hasNext()) {
+          Row row = rows.next();
+          boolean firstOfFile = !row.getString(0).equals(uri);
+          if (firstOfFile) {
+            uri = row.getString(0);
+            // input_file_name() gives a URI (file:///…, %20); records name the file as the listing does.
+            file = new Path(URI.create(uri)).toString();
+            recordNo = 0;
+          }
+          if (firstOfFile && row.getBoolean(4)) continue;
+          next = RowFactory.create(file, ++recordNo, row.getString(1), row.getString(2), row.getString(3));
+        }
+        return next != null;
       }
 
       @Override
       public Row next() {
-        Row row = rows.next();
-        if (!row.getString(0).equals(uri)) {
-          uri = row.getString(0);
-          // input_file_name() gives a URI (file:///…, %20); records name the file as the listing does.
-          file = new Path(URI.create(uri)).toString();
-          recordNo = 0;
-        }
-        return RowFactory.create(file, ++recordNo, row.getString(1), row.getString(2), row.getString(3));
+        if (!hasNext()) throw new NoSuchElementException();
+        Row row = next;
+        next = null;
+        return row;
       }
     };
   }

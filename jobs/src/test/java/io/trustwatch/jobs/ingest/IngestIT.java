@@ -364,6 +364,22 @@ class IngestIT {
   }
 
   @Test
+  void aLineOfSpacesBeforeTheCsvHeaderIsNoRecord() throws Exception {
+    // Spark's multi-line CSV reader takes it as the header, and the header line then came as record 1.
+    Path landing = Files.createDirectories(tmp.resolve("spaces"));
+    Files.writeString(landing.resolve("a.csv"), "   \npost_id,source,text,created_at\na-1,s,one,2026-03-02\n"
+        + "a-2,s,two,2026-03-02\n");
+    Files.writeString(landing.resolve("b.csv"), "post_id,source,text,created_at\nb-1,s,three,2026-03-02\n");
+    Lakehouse lakehouse = new Lakehouse(tmp.resolve("lh"));
+    IngestJob.IngestSummary s = ingest(lakehouse, landing);
+    assertEquals(Map.of(), reasons(lakehouse));
+    assertEquals(3, s.inserted());
+    assertEquals(List.of("a-1 1", "a-2 2", "b-1 1"), lakehouse.read(spark, Table.BRONZE_POSTS).orderBy("post_id")
+        .collectAsList().stream().map(r -> r.getAs("post_id") + " " + r.getAs("record_no")).toList(),
+        "records are numbered from the first after the header");
+  }
+
+  @Test
   void aCommandOutOfMemoryLeavesAFailedRecord() {
     Lakehouse lakehouse = new Lakehouse(tmp.resolve("out-of-memory"));
     OutOfMemoryError thrown = assertThrows(OutOfMemoryError.class, () -> io.trustwatch.cli.TrustwatchCli.execute(
