@@ -45,8 +45,7 @@ final class MaintainCommand implements Callable<Integer> {
           u.filesCompacted(), u.filesWritten(), u.filesDeleted());
     }
     out.printf("maintain: %d tables; %,d files compacted, %,d deleted (retention %d hours)%n", done.size(),
-        done.stream().mapToLong(TableUpkeep::filesCompacted).sum(),
-        done.stream().mapToLong(TableUpkeep::filesDeleted).sum(), retainHours);
+        MaintenanceJob.compacted(done), MaintenanceJob.deleted(done), retainHours);
     return 0;
   }
 }

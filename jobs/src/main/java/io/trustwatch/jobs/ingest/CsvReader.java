@@ -93,10 +93,11 @@ final class CsvReader {
         .schema(allStrings)
         .csv(files.toArray(String[]::new))
         .withColumn(FILE, input_file_name());
-    Column[] fields = Arrays.stream(header.fieldNames()).map(n -> col("`" + n + "`")).toArray(Column[]::new);
+    String[] names = header.fieldNames();
+    Column[] fields = Arrays.stream(names).map(n -> col("`" + n + "`")).toArray(Column[]::new);
     Column corrupt = col(CORRUPT).isNotNull();
-    Column repeatsHeader = Arrays.stream(header.fieldNames()).map(n -> col("`" + n + "`").eqNullSafe(lit(n)))
-        .reduce(Column::and).orElseThrow().and(corrupt.unary_$bang());
+    Column repeatsHeader = col(CORRUPT).isNull();
+    for (int i = 0; i < names.length; i++) repeatsHeader = repeatsHeader.and(fields[i].eqNullSafe(lit(names[i])));
     Dataset<Row> raw = csv.select(col(FILE),
         when(corrupt, col(CORRUPT)).otherwise(to_json(struct(fields))).as("raw"),
         when(corrupt, lit(QuarantineReason.MALFORMED_CSV.code())).as("read_error"),

@@ -61,12 +61,10 @@ public final class MaintenanceJob {
       long deleted = vacuum(table, retainHours);
       done.add(new TableUpkeep(table, compaction.getLong(0), compaction.getLong(1), deleted));
     }
-    long compacted = done.stream().mapToLong(TableUpkeep::filesCompacted).sum();
-    long deleted = done.stream().mapToLong(TableUpkeep::filesDeleted).sum();
     new RunLog(lakehouse).append(spark, new RunLog.RunRecord(runId, STAGE, RunLog.SUCCESS, started, Instant.now(),
         done.stream().map(u -> u.table().qualifiedName()).toList(), null, null, null, null, BuildInfo.versions(), null,
-        String.format(Locale.ROOT, "%d files compacted, %d files deleted, retention %d hours", compacted, deleted,
-            retainHours)));
+        String.format(Locale.ROOT, "%d files compacted, %d files deleted, retention %d hours", compacted(done),
+            deleted(done), retainHours)));
     return done;
   }
 
@@ -90,6 +88,16 @@ public final class MaintenanceJob {
     } finally {
       if (shortRetention) spark.conf().set(RETENTION_CHECK, checkBefore);
     }
+  }
+
+  /** Small files compacted over all tables. */
+  public static long compacted(List<TableUpkeep> done) {
+    return done.stream().mapToLong(TableUpkeep::filesCompacted).sum();
+  }
+
+  /** Files deleted over all tables. */
+  public static long deleted(List<TableUpkeep> done) {
+    return done.stream().mapToLong(TableUpkeep::filesDeleted).sum();
   }
 
   /**
